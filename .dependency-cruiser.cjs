@@ -1,0 +1,30 @@
+/** Module boundaries: a feature module is reached only through its index.ts. */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-reaching-into-other-modules',
+      comment: "Import another module only through its public index.ts, never its entities, services' files or DTOs.",
+      severity: 'error',
+      from: { path: '^src/modules/([^/]+)/' },
+      to: { path: '^src/modules/([^/]+)/', pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/index\\.ts$'] },
+    },
+    {
+      name: 'common-does-not-depend-on-features',
+      comment: 'Shared infrastructure must not know about feature modules.',
+      severity: 'error',
+      from: { path: '^src/(common|config|database)/' },
+      to: { path: '^src/modules/' },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsConfig: { fileName: 'tsconfig.json' },
+    tsPreCompilationDeps: true,
+  },
+};

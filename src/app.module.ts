@@ -1,0 +1,34 @@
+import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { LoggerModule } from 'nestjs-pino';
+import { CommonModule } from './common/common.module';
+import { ProblemDetailsFilter } from './common/errors/problem-details.filter';
+import { loggerOptions } from './common/http/logger.options';
+import { RedisModule } from './common/redis/redis.module';
+import { AppConfig } from './config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { HealthModule } from './modules/health';
+import { RootModule } from './modules/root';
+
+export const FEATURE_MODULES: NonNullable<ModuleMetadata['imports']> = [RootModule, HealthModule];
+
+@Module({})
+export class AppModule {
+  /** `extraImports` lets tests add test-only modules to the production graph. */
+  static forRoot(config: AppConfig, extraImports: ModuleMetadata['imports'] = []): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerOptions(config)),
+        DatabaseModule,
+        RedisModule,
+        CommonModule,
+        ...FEATURE_MODULES,
+        ...extraImports,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
+    };
+  }
+}

@@ -1,0 +1,56 @@
+import { Logger as NestLogger } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { sendProblem } from './common/errors/problem-details.filter';
+import { addProblemResponses } from './common/openapi/problem-schema';
+import { createValidationPipe } from './common/http/validation';
+import { AppConfig } from './config';
+
+export const API_PREFIX = 'api/v1';
+export const BODY_LIMIT = '1mb';
+/** Routes the contract keeps at the root, outside /api/v1. */
+const ROOT_ROUTES = ['health', 'users/me', '/'];
+
+export function buildOpenApiDocument(app: NestExpressApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('Atlas API')
+    .setDescription('Team project management: organizations, projects, tasks, issues, risk, notifications, chat.')
+    .setVersion('1.0.0')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .build();
+  const document = SwaggerModule.createDocument(app, config, {
+    operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}`,
+  });
+  return addProblemResponses(document);
+}
+
+export function applyRoutePrefix(app: NestExpressApplication): void {
+  app.setGlobalPrefix(API_PREFIX, { exclude: ROOT_ROUTES });
+}
+
+/** Everything an HTTP app needs besides its modules; production and every e2e test call it. */
+export function configureApp(app: NestExpressApplication): NestExpressApplication {
+  const config = app.get(AppConfig);
+  app.useLogger(app.get(Logger));
+  app.flushLogs();
+  applyRoutePrefix(app);
+  app.use(helmet({ contentSecurityPolicy: false }));
+  app.enableCors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false, credentials: true });
+  app.useBodyParser('json', { limit: BODY_LIMIT });
+  app.useGlobalPipes(createValidationPipe());
+  app.set('trust proxy', 'loopback');
+  app.set('x-powered-by', false);
+
+  const errorLogger = new NestLogger('Errors');
+  // Body-parser failures happen before Nest routing; render them in the same envelope.
+  app.use((error: unknown, req: Request, res: Response, next: NextFunction) => {
+    if (!error) return next();
+    sendProblem(error, req, res, errorLogger);
+  });
+
+  SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'docs/openapi.json' });
+  return app;
+}

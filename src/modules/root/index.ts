@@ -1,0 +1,1 @@
+export { RootModule } from './root.module';
