@@ -1,6 +1,7 @@
 import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
+import { AuthCommonModule } from './common/auth/auth-common.module';
 import { CommonModule } from './common/common.module';
 import { ProblemDetailsFilter } from './common/errors/problem-details.filter';
 import { loggerOptions } from './common/http/logger.options';
@@ -25,6 +26,7 @@ export class AppModule {
         DatabaseModule,
         RedisModule,
         CommonModule,
+        AuthCommonModule,
         ...FEATURE_MODULES,
         ...extraImports,
       ],

@@ -4,6 +4,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IsIn, IsInt, IsString, Length, Max, Min } from 'class-validator';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Public } from '../../src/common/auth';
 import { DomainError, ErrorCode } from '../../src/common/errors';
 import { ParseIntIdPipe } from '../../src/common/http/id-pipes';
 import { PageQueryDto, Paginator } from '../../src/common/pagination';
@@ -64,6 +65,7 @@ export class ProbeService {
   }
 }
 
+@Public()
 @Controller('_probe')
 class ProbeController {
   constructor(

@@ -60,10 +60,28 @@ export class ForbiddenError extends DomainError {
   }
 }
 
-export class ResourceNotFoundError extends DomainError {
-  readonly code = ErrorCode.NOT_FOUND;
-  readonly title = 'Not found';
-  constructor(resource: string, id: string | number) {
-    super(`${resource} ${id} was not found`);
+const NOT_FOUND_CODES = {
+  User: ErrorCode.USER_NOT_FOUND,
+  Organization: ErrorCode.ORGANIZATION_NOT_FOUND,
+  Invitation: ErrorCode.INVITATION_NOT_FOUND,
+  Project: ErrorCode.PROJECT_NOT_FOUND,
+  Epic: ErrorCode.EPIC_NOT_FOUND,
+  Story: ErrorCode.STORY_NOT_FOUND,
+  Task: ErrorCode.TASK_NOT_FOUND,
+  Issue: ErrorCode.ISSUE_NOT_FOUND,
+  Notification: ErrorCode.NOTIFICATION_NOT_FOUND,
+  Channel: ErrorCode.CHANNEL_NOT_FOUND,
+} as const;
+
+export type ResourceKind = keyof typeof NOT_FOUND_CODES;
+
+/** The thing does not exist, or the caller may not see it: both answer the same 404. */
+export class NotFoundError extends DomainError {
+  readonly code: ErrorCode;
+  readonly title: string;
+  constructor(kind: ResourceKind, id: string | number) {
+    super(`${kind} ${id} was not found`);
+    this.code = NOT_FOUND_CODES[kind];
+    this.title = `${kind} not found`;
   }
 }

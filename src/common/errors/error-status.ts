@@ -19,6 +19,16 @@ export const ERROR_STATUS = {
   [ErrorCode.TOO_MANY_REQUESTS]: HttpStatus.TOO_MANY_REQUESTS,
   [ErrorCode.SERVICE_UNAVAILABLE]: HttpStatus.SERVICE_UNAVAILABLE,
   [ErrorCode.INTERNAL_ERROR]: HttpStatus.INTERNAL_SERVER_ERROR,
+  [ErrorCode.USER_NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [ErrorCode.ORGANIZATION_NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [ErrorCode.INVITATION_NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [ErrorCode.PROJECT_NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [ErrorCode.EPIC_NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [ErrorCode.STORY_NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [ErrorCode.TASK_NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [ErrorCode.ISSUE_NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [ErrorCode.NOTIFICATION_NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [ErrorCode.CHANNEL_NOT_FOUND]: HttpStatus.NOT_FOUND,
 } as const satisfies Record<ErrorCode, HttpStatus>;
 
 export function statusOf(code: ErrorCode): HttpStatus {

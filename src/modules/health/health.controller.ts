@@ -7,12 +7,14 @@ import {
   HealthIndicatorResult,
   TypeOrmHealthIndicator,
 } from '@nestjs/terminus';
+import { Public } from '../../common/auth';
 import { OptionalRedis, REDIS } from '../../common/redis/redis.module';
 import { HealthResponseDto } from './health.dto';
 import { UnhealthyError } from './health.errors';
 
 const CHECK_TIMEOUT_MS = 1_500;
 
+@Public()
 @ApiTags('health')
 @Controller('health')
 export class HealthController {

@@ -1,5 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Public } from '../../common/auth';
 
 class RootResponseDto {
   @ApiProperty() name: string;
@@ -8,6 +9,7 @@ class RootResponseDto {
   @ApiProperty() health: string;
 }
 
+@Public()
 @ApiTags('meta')
 @Controller()
 export class RootController {

@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { ForbiddenError, NotFoundError, ResourceKind } from '../errors';
+
+/** What a member may do in a project, as seen by the access policy. */
+export interface ProjectAccess {
+  userId: number;
+  projectId: string;
+  organizationId: string;
+  projectOwnerId: number;
+  organizationOwnerId: number;
+  role: string;
+}
+
+type ScopedKind = Extract<ResourceKind, 'Project' | 'Epic' | 'Story' | 'Task' | 'Issue'>;
+
+/** How each kind of id reaches its project. */
+const SOURCES: Record<ScopedKind, string> = {
+  Project: 'projects p',
+  Epic: 'epics x JOIN projects p ON p.id = x.project_id',
+  Story: 'stories x JOIN projects p ON p.id = x.project_id',
+  Task: 'tasks x JOIN projects p ON p.id = x.project_id',
+  Issue: 'issues x JOIN projects p ON p.id = x.project_id',
+};
+
+const MANAGER_ROLES = new Set(['owner', 'manager']);
+
+/**
+ * The one answer to "may user U act on this project (or on this epic, story, task, issue)?".
+ * A non-member gets the same 404 as for an id that does not exist.
+ */
+@Injectable()
+export class AccessPolicy {
+  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
+
+  async project(userId: number, projectId: string): Promise<ProjectAccess> {
+    return this.resolve('Project', userId, projectId);
+  }
+
+  async epic(userId: number, epicId: string): Promise<ProjectAccess> {
+    return this.resolve('Epic', userId, epicId);
+  }
+
+  async story(userId: number, storyId: string): Promise<ProjectAccess> {
+    return this.resolve('Story', userId, storyId);
+  }
+
+  async task(userId: number, taskId: string): Promise<ProjectAccess> {
+    return this.resolve('Task', userId, taskId);
+  }
+
+  async issue(userId: number, issueId: number): Promise<ProjectAccess> {
+    return this.resolve('Issue', userId, issueId);
+  }
+
+  /** Project owner, organization owner or manager. */
+  canManage(access: ProjectAccess): boolean {
+    return access.projectOwnerId === access.userId || MANAGER_ROLES.has(access.role);
+  }
+
+  requireManager(access: ProjectAccess, action: string): void {
+    if (!this.canManage(access)) {
+      throw new ForbiddenError(`Only the project owner or an organization owner or manager may ${action}`);
+    }
+  }
+
+  /** Is `userId` a member of the project's organization (e.g. a prospective assignee)? */
+  async isMember(access: Pick<ProjectAccess, 'organizationId'>, userId: number): Promise<boolean> {
+    const rows: unknown[] = await this.txHost.tx.query(
+      `SELECT 1 FROM organization_members m JOIN users u ON u.id = m.user_id
+        WHERE m.organization_id = $1 AND m.user_id = $2 AND u.is_active`,
+      [access.organizationId, userId],
+    );
+    return rows.length > 0;
+  }
+
+  private async resolve(kind: ScopedKind, userId: number, id: string | number): Promise<ProjectAccess> {
+    const alias = kind === 'Project' ? 'p' : 'x';
+    const rows: ProjectAccess[] = await this.txHost.tx.query(
+      `SELECT p.id AS "projectId", p.organization_id AS "organizationId", p.owner_id AS "projectOwnerId",
+              o.owner_id AS "organizationOwnerId", m.role, m.user_id AS "userId"
+         FROM ${SOURCES[kind]}
+         JOIN organizations o ON o.id = p.organization_id
+         JOIN organization_members m ON m.organization_id = p.organization_id AND m.user_id = $1
+        WHERE ${alias}.id = $2`,
+      [userId, id],
+    );
+    const access = rows[0];
+    if (!access) throw new NotFoundError(kind, id);
+    return access;
+  }
+}

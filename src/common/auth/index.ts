@@ -1,0 +1,5 @@
+export * from './access-policy';
+export * from './access-token.service';
+export * from './auth-user';
+export * from './jwt-auth.guard';
+export * from './user-lookup';

@@ -1,0 +1,54 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { Project, Story } from '../../projects';
+import { User } from '../../users';
+import { RiskLevel, TaskStatus } from '../task-enums';
+
+const decimal = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
+
+@Entity('tasks')
+@Check('ck_tasks_progress', 'progress_percentage BETWEEN 0 AND 100')
+@Check('ck_tasks_priority', 'priority BETWEEN 0 AND 4')
+@Check('ck_tasks_estimate', 'estimate_hours IS NULL OR estimate_hours >= 0')
+@Index('ix_tasks_project_created', ['projectId', 'createdAt', 'id'])
+@Index('ix_tasks_project_status', ['projectId', 'status'])
+@Index('ix_tasks_assignee_status', ['assigneeId', 'status'])
+@Index('ix_tasks_claimable', ['projectId', 'order', 'createdAt', 'id'], { where: `status = 'To Do' AND assignee_id IS NULL` })
+export class Task {
+  @PrimaryGeneratedColumn('uuid') id: string;
+
+  @ManyToOne(() => Project, { onDelete: 'CASCADE' }) project: Project;
+  @Column({ type: 'uuid' }) projectId: string;
+
+  @ManyToOne(() => Story, { onDelete: 'SET NULL', nullable: true }) story: Story | null;
+  @Index('ix_tasks_story') @Column({ type: 'uuid', nullable: true }) storyId: string | null;
+
+  @Column({ type: 'varchar', length: 200 }) title: string;
+  @Column({ type: 'varchar', length: 10000, nullable: true }) description: string | null;
+
+  @Column({ type: 'enum', enum: TaskStatus, enumName: 'task_status', default: TaskStatus.TODO }) status: TaskStatus;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL', nullable: true }) assignee: User | null;
+  @Column({ nullable: true }) assigneeId: number | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true }) dueDate: Date | null;
+  @Column({ type: 'numeric', precision: 8, scale: 2, nullable: true, transformer: decimal }) estimateHours: number | null;
+  @Column({ type: 'smallint', default: 0 }) progressPercentage: number;
+
+  @Column({ type: 'enum', enum: RiskLevel, enumName: 'risk_level', default: RiskLevel.LOW }) riskLevel: RiskLevel;
+  @Column({ type: 'smallint', default: 0 }) riskScore: number;
+
+  @Column({ type: 'smallint', default: 0 }) priority: number;
+  @Column({ type: 'integer', default: 0 }) order: number;
+
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt: Date;
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 }) updatedAt: Date;
+}

@@ -1,0 +1,25 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+@Entity('users')
+@Index('uq_users_email_lower', { synchronize: false })
+export class User {
+  @PrimaryGeneratedColumn() id: number;
+
+  @Index('uq_users_username', { unique: true })
+  @Column({ type: 'varchar', length: 50 })
+  username: string;
+
+  /** Unique case-insensitively through the expression index `uq_users_email_lower`. */
+  @Column({ type: 'varchar', length: 254 })
+  email: string;
+
+  @Column({ type: 'text' }) passwordHash: string;
+
+  @Column({ type: 'varchar', length: 500, nullable: true }) avatarUrl: string | null;
+
+  @Column({ type: 'boolean', default: true }) isActive: boolean;
+
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 }) updatedAt: Date;
+}
