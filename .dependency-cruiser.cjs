@@ -3,10 +3,10 @@ module.exports = {
   forbidden: [
     {
       name: 'no-reaching-into-other-modules',
-      comment: "Import another module only through its public index.ts, never its entities, services' files or DTOs.",
+      comment: 'Reach another module only through its index.ts (module, services, types) or schema.ts (entities for relations).',
       severity: 'error',
       from: { path: '^src/modules/([^/]+)/' },
-      to: { path: '^src/modules/([^/]+)/', pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/index\\.ts$'] },
+      to: { path: '^src/modules/([^/]+)/', pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/(index|schema)\\.ts$'] },
     },
     {
       name: 'common-does-not-depend-on-features',

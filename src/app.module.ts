@@ -9,10 +9,27 @@ import { RedisModule } from './common/redis/redis.module';
 import { AppConfig } from './config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { AuthModule } from './modules/auth';
 import { HealthModule } from './modules/health';
+import { NotificationsModule } from './modules/notifications';
+import { OrganizationsModule } from './modules/organizations';
+import { OutboxModule } from './modules/outbox';
+import { ProjectsModule } from './modules/projects';
 import { RootModule } from './modules/root';
+import { TasksModule } from './modules/tasks';
+import { UsersModule } from './modules/users';
 
-export const FEATURE_MODULES: NonNullable<ModuleMetadata['imports']> = [RootModule, HealthModule];
+export const FEATURE_MODULES: NonNullable<ModuleMetadata['imports']> = [
+  RootModule,
+  HealthModule,
+  UsersModule,
+  AuthModule,
+  OrganizationsModule,
+  ProjectsModule,
+  TasksModule,
+  OutboxModule,
+  NotificationsModule,
+];
 
 @Module({})
 export class AppModule {

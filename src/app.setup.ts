@@ -12,7 +12,9 @@ import { AppConfig } from './config';
 export const API_PREFIX = 'api/v1';
 export const BODY_LIMIT = '1mb';
 /** Routes the contract keeps at the root, outside /api/v1. */
-const ROOT_ROUTES = ['health', 'users/me', '/'];
+const ROOT_ROUTES = ['health', '/'];
+/** Root aliases of versioned routes, kept from the original API. */
+const ROOT_ALIASES: Record<string, string> = { '/users/me': `/${API_PREFIX}/users/me` };
 
 export function buildOpenApiDocument(app: NestExpressApplication): OpenAPIObject {
   const config = new DocumentBuilder()
@@ -24,6 +26,13 @@ export function buildOpenApiDocument(app: NestExpressApplication): OpenAPIObject
   const document = SwaggerModule.createDocument(app, config, {
     operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}`,
   });
+  for (const [alias, target] of Object.entries(ROOT_ALIASES)) {
+    const operations = document.paths[target];
+    if (!operations) continue;
+    const copy = structuredClone(operations);
+    if (copy.get?.operationId) copy.get.operationId = `${copy.get.operationId}_root_alias`;
+    document.paths[alias] = copy;
+  }
   return addProblemResponses(document);
 }
 
@@ -37,6 +46,11 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
   app.useLogger(app.get(Logger));
   app.flushLogs();
   applyRoutePrefix(app);
+  app.use((req: Request, _res: Response, next: NextFunction) => {
+    const target = ROOT_ALIASES[req.path];
+    if (target) req.url = target + req.url.slice(req.path.length);
+    next();
+  });
   app.use(helmet({ contentSecurityPolicy: false }));
   app.enableCors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false, credentials: true });
   app.useBodyParser('json', { limit: BODY_LIMIT });

@@ -17,12 +17,18 @@ export abstract class DomainError extends Error {
   readonly errors?: FieldError[];
   /** Extra members rendered beside the standard ones (never secrets). */
   readonly extensions?: Record<string, unknown>;
+  /** Response headers that belong to the problem (e.g. Retry-After). */
+  readonly headers?: Record<string, string>;
 
-  constructor(detail: string, options?: { errors?: FieldError[]; extensions?: Record<string, unknown> }) {
+  constructor(
+    detail: string,
+    options?: { errors?: FieldError[]; extensions?: Record<string, unknown>; headers?: Record<string, string> },
+  ) {
     super(detail);
     this.name = new.target.name;
     this.errors = options?.errors;
     this.extensions = options?.extensions;
+    this.headers = options?.headers;
   }
 }
 
@@ -57,6 +63,14 @@ export class ForbiddenError extends DomainError {
   readonly title = 'Forbidden';
   constructor(detail = 'You do not have permission to do this') {
     super(detail);
+  }
+}
+
+export class TooManyRequestsError extends DomainError {
+  readonly code = ErrorCode.TOO_MANY_REQUESTS;
+  readonly title = 'Too many requests';
+  constructor(detail: string, retryAfterSeconds: number) {
+    super(detail, { headers: { 'Retry-After': String(Math.max(1, Math.ceil(retryAfterSeconds))) } });
   }
 }
 

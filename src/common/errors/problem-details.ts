@@ -131,7 +131,7 @@ export function resolveProblem(exception: unknown): ResolvedProblem {
       detail: exception.message,
       errors: exception.errors,
       extensions: exception.extensions,
-      headers: (exception as { headers?: Record<string, string> }).headers,
+      headers: exception.headers,
     };
   }
   if (exception instanceof HttpException) return fromHttpException(exception);

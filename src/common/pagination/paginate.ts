@@ -20,6 +20,11 @@ export interface KeysetOrder<T> {
   columns: KeysetColumn<T>[];
 }
 
+export interface PageOptions {
+  /** Supplies `total` when a COUNT(*) over the query would be too slow (e.g. a counter kept per user). */
+  total?: () => Promise<number>;
+}
+
 /**
  * Offset or keyset pagination over a query builder. A keyset page is a row comparison on an
  * indexed ordering, so it costs the same at any depth and is stable while rows are inserted.
@@ -32,13 +37,14 @@ export class Paginator {
     query: SelectQueryBuilder<T>,
     page: PageQueryDto,
     order: KeysetOrder<T>,
+    options: PageOptions = {},
   ): Promise<Page<T>> {
     if (page.cursor !== undefined && page.skip !== undefined) {
       throw new ValidationFailedError([{ field: 'cursor', message: 'cursor and skip cannot be combined' }]);
     }
     const limit = page.limit;
     const skip = page.skip ?? 0;
-    const total = await query.clone().getCount();
+    const total = options.total ? await options.total() : await query.clone().getCount();
 
     const rows = query.clone();
     if (page.cursor !== undefined) {

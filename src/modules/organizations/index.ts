@@ -1,2 +1,3 @@
-export { Organization } from './entities/organization.entity';
+export { OrganizationsModule } from './organizations.module';
+export { OrganizationsService, type CurrentOrganization } from './organizations.service';
 export { OrganizationRole } from './organization-role';

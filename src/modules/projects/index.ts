@@ -1,3 +1,3 @@
-export { Project } from './entities/project.entity';
-export { Epic } from './entities/epic.entity';
-export { Story } from './entities/story.entity';
+export { ProjectsModule } from './projects.module';
+export { ProjectsService } from './projects.service';
+export { PlanService } from './plan.service';

@@ -1,2 +1,5 @@
-export { Task } from './entities/task.entity';
+export { TasksModule } from './tasks.module';
+export { TasksService, applyRisk, type TreeTask } from './tasks.service';
 export { TaskStatus, RiskLevel } from './task-enums';
+export { CreateTaskDto, TaskDto } from './dto/task.dto';
+export { assessRisk, type RiskAssessment, type RiskFactor } from './risk-scoring';

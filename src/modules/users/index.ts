@@ -1,1 +1,5 @@
 export { User } from './entities/user.entity';
+export { UsersModule } from './users.module';
+export { PasswordHasher } from './password-hasher';
+export { UsersService, type NewUser } from './users.service';
+export { UserSummaryDto } from './user.json';

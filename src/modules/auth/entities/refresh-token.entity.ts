@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { User } from '../../users';
+import { User } from '../../users/schema';
 
 /** One row per issued refresh token; only its SHA-256 is stored. Rotation keeps the family. */
 @Entity('refresh_tokens')

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { User } from '../../users';
+import { User } from '../../users/schema';
 import { OrganizationRole } from '../organization-role';
 import { Organization } from './organization.entity';
 

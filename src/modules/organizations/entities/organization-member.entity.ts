@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, CreateDateColumn } from 'typeorm';
-import { User } from '../../users';
+import { User } from '../../users/schema';
 import { OrganizationRole } from '../organization-role';
 import { Organization } from './organization.entity';
 

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { User } from '../../users';
+import { User } from '../../users/schema';
 
 @Entity('organizations')
 export class Organization {

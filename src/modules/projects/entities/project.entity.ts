@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Organization } from '../../organizations';
-import { User } from '../../users';
+import { Organization } from '../../organizations/schema';
+import { User } from '../../users/schema';
 
 @Entity('projects')
 @Index('ix_projects_organization_created', ['organizationId', 'createdAt', 'id'])

@@ -8,8 +8,8 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { Project, Story } from '../../projects';
-import { User } from '../../users';
+import { Project, Story } from '../../projects/schema';
+import { User } from '../../users/schema';
 import { RiskLevel, TaskStatus } from '../task-enums';
 
 const decimal = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
@@ -21,6 +21,8 @@ const decimal = { to: (v: number | null) => v, from: (v: string | null) => (v ==
 @Index('ix_tasks_project_created', ['projectId', 'createdAt', 'id'])
 @Index('ix_tasks_project_status', ['projectId', 'status'])
 @Index('ix_tasks_assignee_status', ['assigneeId', 'status'])
+@Index('ix_tasks_project_risk', ['projectId', 'riskLevel'])
+@Check('ck_tasks_open_blockers', 'open_blocker_count >= 0')
 @Index('ix_tasks_claimable', ['projectId', 'order', 'createdAt', 'id'], { where: `status = 'To Do' AND assignee_id IS NULL` })
 export class Task {
   @PrimaryGeneratedColumn('uuid') id: string;
@@ -45,6 +47,9 @@ export class Task {
 
   @Column({ type: 'enum', enum: RiskLevel, enumName: 'risk_level', default: RiskLevel.LOW }) riskLevel: RiskLevel;
   @Column({ type: 'smallint', default: 0 }) riskScore: number;
+
+  /** Open `blocker` issues linked to this task, maintained by the issues module in its transactions. */
+  @Column({ type: 'integer', default: 0 }) openBlockerCount: number;
 
   @Column({ type: 'smallint', default: 0 }) priority: number;
   @Column({ type: 'integer', default: 0 }) order: number;

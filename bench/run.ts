@@ -1,0 +1,24 @@
+/**
+ * `npm run bench -- <name> [<name>...]` runs the named benchmarks (all of them when none is named).
+ * Each appends its results to BENCHMARKS.md.
+ */
+const BENCHMARKS: Record<string, () => Promise<void>> = {
+  notifications: async () => (await import('./notifications.bench')).runNotificationsBench(),
+};
+
+async function main(): Promise<void> {
+  const names = process.argv.slice(2);
+  const unknown = names.filter((name) => !(name in BENCHMARKS));
+  if (unknown.length > 0) {
+    throw new Error(`unknown benchmark ${unknown.join(', ')}; available: ${Object.keys(BENCHMARKS).join(', ')}`);
+  }
+  for (const name of names.length > 0 ? names : Object.keys(BENCHMARKS)) {
+    process.stderr.write(`== ${name}\n`);
+    await BENCHMARKS[name]();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

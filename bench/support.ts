@@ -1,0 +1,140 @@
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { Agent, request } from 'node:http';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { ModuleMetadata } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { Client } from 'pg';
+import { AppModule } from '../src/app.module';
+import { configureApp } from '../src/app.setup';
+import { runMigrations } from '../src/database/migrate';
+import { prepareRuntime } from '../src/runtime';
+
+export const BENCHMARKS_FILE = join(__dirname, '..', 'BENCHMARKS.md');
+
+/** The server to create throw-away databases on (a superuser URL). */
+export function adminUrl(): string {
+  return process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+}
+
+function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+async function admin(sql: string): Promise<void> {
+  const client = new Client({ connectionString: adminUrl() });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+export interface BenchDatabase {
+  url: string;
+  drop(): Promise<void>;
+}
+
+/** A fresh, migrated `atlas_bench_<random>` database. */
+export async function createBenchDatabase(): Promise<BenchDatabase> {
+  const name = `atlas_bench_${randomBytes(5).toString('hex')}`;
+  await admin(`CREATE DATABASE ${name}`);
+  const url = withDatabase(adminUrl(), name);
+  await runMigrations(url);
+  return { url, drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+/** The production bootstrap (prepareRuntime, AppModule.forRoot, configureApp) on a random port. */
+export async function bootApp(databaseUrl: string, imports: ModuleMetadata['imports'] = []) {
+  const runtime = await prepareRuntime(
+    {
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'silent',
+      JWT_SECRET_KEY: randomBytes(48).toString('base64url'),
+      DATABASE_URL: databaseUrl,
+      DATABASE_POOL_SIZE: '10',
+    },
+    () => undefined,
+  );
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(runtime.config, imports), {
+    bodyParser: false,
+    bufferLogs: true,
+  });
+  configureApp(app);
+  await app.listen(0, '127.0.0.1');
+  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  return { app, url };
+}
+
+const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+
+function get(url: string, headers: Record<string, string>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { agent, headers }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+export interface Latency {
+  p50: number;
+  p99: number;
+  count: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** Sequential requests on one keep-alive connection: latency without queueing. */
+export async function measureLatency(url: string, headers: Record<string, string>, count: number, warmup = 50): Promise<Latency> {
+  for (let i = 0; i < warmup; i++) await get(url, headers);
+  const samples: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const start = process.hrtime.bigint();
+    const status = await get(url, headers);
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+    if (status !== 200) throw new Error(`${url} answered ${status}`);
+  }
+  samples.sort((a, b) => a - b);
+  return { p50: percentile(samples, 50), p99: percentile(samples, 99), count };
+}
+
+export function machineInfo(): string {
+  const cpuinfo = existsSync('/proc/cpuinfo') ? execFileSync('cat', ['/proc/cpuinfo'], { encoding: 'utf8' }) : '';
+  const model = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1] ?? cpus()[0]?.model ?? 'unknown CPU';
+  const nproc = execFileSync('nproc', { encoding: 'utf8' }).trim();
+  const memory = `${(totalmem() / 1024 ** 3).toFixed(1)} GiB`;
+  return `${nproc} × ${model}, ${memory} RAM, Node ${process.version}`;
+}
+
+export function utcDate(): string {
+  return execFileSync('date', ['-u'], { encoding: 'utf8' }).trim();
+}
+
+/** Appends `text` at the end of the `## heading` section of BENCHMARKS.md, creating either if missing. */
+export async function appendToSection(heading: string, text: string): Promise<void> {
+  const current = existsSync(BENCHMARKS_FILE) ? await readFile(BENCHMARKS_FILE, 'utf8') : '# Benchmarks\n\nResults of `npm run bench`, newest last in each section.\n';
+  const title = `## ${heading}`;
+  const lines = current.split('\n');
+  const start = lines.findIndex((line) => line.trim() === title);
+  if (start === -1) {
+    await writeFile(BENCHMARKS_FILE, `${current.trimEnd()}\n\n${title}\n\n${text.trim()}\n`);
+    return;
+  }
+  const next = lines.findIndex((line, i) => i > start && line.startsWith('## '));
+  const end = next === -1 ? lines.length : next;
+  const before = lines.slice(0, end).join('\n').trimEnd();
+  const after = lines.slice(end).join('\n');
+  await writeFile(BENCHMARKS_FILE, `${before}\n\n${text.trim()}\n${after ? `\n${after}` : ''}`);
+}

@@ -1,0 +1,2 @@
+export * from './api-page';
+export * from './problem-schema';

@@ -1,0 +1,72 @@
+import { Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnauthorizedResponse,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { AuthUser, CurrentUser } from '../../common/auth';
+import { ParseIntIdPipe } from '../../common/http/id-pipes';
+import { Page } from '../../common/pagination';
+import { ListNotificationsQuery } from './dto/list-notifications.query';
+import {
+  MarkAllReadDto,
+  NotificationDto,
+  NotificationMessageDto,
+  NotificationPageDto,
+  UnreadCountDto,
+} from './dto/notification.dto';
+import { NotificationsService } from './notifications.service';
+
+const NOT_FOUND = 'No such notification, or it belongs to another user (NOTIFICATION_NOT_FOUND)';
+const BAD_ID = 'The id is not a positive integer';
+
+/** The caller's own notifications; another user's are answered exactly like missing ones. */
+@ApiTags('notifications')
+@ApiBearerAuth()
+@ApiUnauthorizedResponse({ description: 'Missing, invalid or expired token' })
+@Controller('notifications')
+export class NotificationsController {
+  constructor(private readonly notifications: NotificationsService) {}
+
+  @Get()
+  @ApiOkResponse({ type: NotificationPageDto, description: 'Newest first' })
+  @ApiUnprocessableEntityResponse({ description: 'Bad limit, skip, cursor or unread_only' })
+  list(@CurrentUser() user: AuthUser, @Query() query: ListNotificationsQuery): Promise<Page<NotificationDto>> {
+    return this.notifications.list(user.id, query);
+  }
+
+  @Get('unread-count')
+  @ApiOkResponse({ type: UnreadCountDto })
+  unreadCount(@CurrentUser() user: AuthUser): Promise<UnreadCountDto> {
+    return this.notifications.unreadCount(user.id);
+  }
+
+  @Post('mark-all-read')
+  @HttpCode(200)
+  @ApiOkResponse({ type: MarkAllReadDto })
+  markAllRead(@CurrentUser() user: AuthUser): Promise<MarkAllReadDto> {
+    return this.notifications.markAllRead(user.id);
+  }
+
+  @Post(':id/read')
+  @HttpCode(200)
+  @ApiOkResponse({ type: NotificationMessageDto })
+  @ApiNotFoundResponse({ description: NOT_FOUND })
+  @ApiUnprocessableEntityResponse({ description: BAD_ID })
+  markRead(@CurrentUser() user: AuthUser, @Param('id', ParseIntIdPipe) id: number): Promise<NotificationMessageDto> {
+    return this.notifications.markRead(user.id, id);
+  }
+
+  /** The contract keeps the original API's 200 with a message here, not 204. */
+  @Delete(':id')
+  @HttpCode(200)
+  @ApiOkResponse({ type: NotificationMessageDto })
+  @ApiNotFoundResponse({ description: NOT_FOUND })
+  @ApiUnprocessableEntityResponse({ description: BAD_ID })
+  remove(@CurrentUser() user: AuthUser, @Param('id', ParseIntIdPipe) id: number): Promise<NotificationMessageDto> {
+    return this.notifications.remove(user.id, id);
+  }
+}

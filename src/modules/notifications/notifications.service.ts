@@ -1,0 +1,139 @@
+import { Injectable } from '@nestjs/common';
+import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { NotFoundError } from '../../common/errors';
+import { Page, Paginator, mapPage } from '../../common/pagination';
+import { OutboxService } from '../outbox';
+import { ListNotificationsQuery } from './dto/list-notifications.query';
+import { MarkAllReadDto, NotificationDto, NotificationMessageDto, UnreadCountDto } from './dto/notification.dto';
+import { NotificationCounter } from './entities/notification-counter.entity';
+import { Notification } from './entities/notification.entity';
+import { NotificationRow, toNotificationJson } from './notification.json';
+import { NotificationType } from './notification-type';
+import { validateNotification } from './notification.validation';
+import { NotificationRecipientNotFoundError } from './notifications.errors';
+
+export interface NewNotification {
+  userId: number;
+  type: NotificationType;
+  title: string;
+  message: string;
+  link?: string | null;
+  /** At most one notification per user and key; a repeat is skipped, not an error. */
+  dedupKey?: string | null;
+}
+
+export interface NotifyResult {
+  created: boolean;
+  notification?: NotificationDto;
+}
+
+/** Binds a cursor to the caller and the filter, so it cannot be replayed on another list. */
+export function notificationsCursorScope(userId: number, unreadOnly: boolean): string {
+  return `notifications:${userId}:${unreadOnly ? 'unread' : 'all'}`;
+}
+
+const INSERT_SQL = `
+  INSERT INTO notifications (user_id, type, title, message, link, dedup_key)
+  VALUES ($1, $2, $3, $4, $5, $6)
+  ON CONFLICT (user_id, dedup_key) WHERE dedup_key IS NOT NULL DO NOTHING
+  RETURNING id, type, title, message, link, read, read_at AS "readAt", created_at AS "createdAt"`;
+
+@Injectable()
+export class NotificationsService {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly paginator: Paginator,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  private get notifications() {
+    return this.txHost.tx.getRepository(Notification);
+  }
+
+  /**
+   * Writes a notification and its outbox row in the caller's transaction (or its own when called
+   * alone). A repeated dedup key yields `{created: false}` without an error, so it never aborts the caller.
+   */
+  @Transactional()
+  async notify(input: NewNotification): Promise<NotifyResult> {
+    validateNotification(input);
+    // FOR KEY SHARE keeps the user from being deleted before commit, as the foreign key check would.
+    const users: unknown[] = await this.txHost.tx.query('SELECT 1 FROM users WHERE id = $1 FOR KEY SHARE', [input.userId]);
+    if (users.length === 0) throw new NotificationRecipientNotFoundError(input.userId);
+
+    const rows: NotificationRow[] = await this.txHost.tx.query(INSERT_SQL, [
+      input.userId,
+      input.type,
+      input.title,
+      input.message,
+      input.link ?? null,
+      input.dedupKey ?? null,
+    ]);
+    if (rows.length === 0) return { created: false };
+    const notification = toNotificationJson(rows[0]);
+    await this.outbox.enqueue({ room: `user:${input.userId}`, event: 'notification', payload: { ...notification } });
+    return { created: true, notification };
+  }
+
+  async list(userId: number, query: ListNotificationsQuery): Promise<Page<NotificationDto>> {
+    const unreadOnly = query.unread_only ?? false;
+    const rows = this.notifications.createQueryBuilder('n').where('n.user_id = :userId', { userId });
+    if (unreadOnly) rows.andWhere('NOT n.read');
+    const page = await this.paginator.paginate(
+      rows,
+      query,
+      {
+        scope: notificationsCursorScope(userId, unreadOnly),
+        direction: 'DESC',
+        columns: [
+          { column: 'n.created_at', value: (n) => n.createdAt },
+          { column: 'n.id', value: (n) => n.id },
+        ],
+      },
+      { total: async () => (await this.counts(userId))[unreadOnly ? 'unread' : 'total'] },
+    );
+    return mapPage(page, toNotificationJson);
+  }
+
+  async unreadCount(userId: number): Promise<UnreadCountDto> {
+    return { count: (await this.counts(userId)).unread };
+  }
+
+  @Transactional()
+  async markRead(userId: number, id: number): Promise<NotificationMessageDto> {
+    const result = await this.notifications
+      .createQueryBuilder()
+      .update()
+      .set({ read: true, readAt: () => 'now()' })
+      .where('id = :id AND user_id = :userId AND NOT read', { id, userId })
+      .execute();
+    if (!result.affected && !(await this.notifications.existsBy({ id, userId }))) {
+      throw new NotFoundError('Notification', id);
+    }
+    return { message: 'Notification marked as read' };
+  }
+
+  @Transactional()
+  async markAllRead(userId: number): Promise<MarkAllReadDto> {
+    const result = await this.notifications
+      .createQueryBuilder()
+      .update()
+      .set({ read: true, readAt: () => 'now()' })
+      .where('user_id = :userId AND NOT read', { userId })
+      .execute();
+    return { message: 'All notifications marked as read', count: result.affected ?? 0 };
+  }
+
+  @Transactional()
+  async remove(userId: number, id: number): Promise<NotificationMessageDto> {
+    const result = await this.notifications.delete({ id, userId });
+    if (!result.affected) throw new NotFoundError('Notification', id);
+    return { message: 'Notification deleted' };
+  }
+
+  private async counts(userId: number): Promise<{ total: number; unread: number }> {
+    const counter = await this.txHost.tx.getRepository(NotificationCounter).findOneBy({ userId });
+    return { total: counter?.total ?? 0, unread: counter?.unread ?? 0 };
+  }
+}

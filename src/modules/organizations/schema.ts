@@ -1,0 +1,2 @@
+export { Organization } from './entities/organization.entity';
+export { OrganizationRole } from './organization-role';

@@ -1,0 +1,3 @@
+export { OutboxEvent } from './entities/outbox-event.entity';
+export { OutboxModule } from './outbox.module';
+export { OutboxService, type OutboxMessage } from './outbox.service';

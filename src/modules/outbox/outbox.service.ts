@@ -1,0 +1,25 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+
+export interface OutboxMessage {
+  /** Socket.IO room, at most 120 characters: `user:<id>`, `project:<uuid>`, `channel:<id>`. */
+  room: string;
+  /** Event name, at most 50 characters: `notification`, `task_updated`, `issue_updated`, `message`. */
+  event: string;
+  payload: Record<string, unknown>;
+}
+
+@Injectable()
+export class OutboxService {
+  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
+
+  /** Records an event in the caller's transaction; it is delivered only once that transaction commits. */
+  async enqueue(message: OutboxMessage): Promise<void> {
+    await this.txHost.tx.query('INSERT INTO outbox_events (room, event, payload) VALUES ($1, $2, $3::jsonb)', [
+      message.room,
+      message.event,
+      JSON.stringify(message.payload),
+    ]);
+  }
+}

@@ -1,0 +1,81 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { TaskStatus } from '../../tasks';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class CreateProjectDto {
+  @ApiProperty({ minLength: 1, maxLength: 200 }) @Transform(trim) @IsString() @Length(1, 200) name: string;
+
+  @ApiPropertyOptional({ maxLength: 5000, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  description?: string | null;
+}
+
+export class UpdateProjectDto {
+  @ApiPropertyOptional({ minLength: 1, maxLength: 200 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 200)
+  name?: string;
+
+  @ApiPropertyOptional({ maxLength: 5000, nullable: true, description: 'null clears it' })
+  @ValidateIf((_, v) => v !== null && v !== undefined)
+  @IsString()
+  @MaxLength(5000)
+  description?: string | null;
+}
+
+export class CreatePlanItemDto extends CreateProjectDto {
+  @ApiPropertyOptional({ minimum: -1_000_000, maximum: 1_000_000, default: 0 })
+  @IsOptional()
+  @IsInt()
+  @Min(-1_000_000)
+  @Max(1_000_000)
+  order?: number;
+}
+
+export class UpdatePlanItemDto extends UpdateProjectDto {
+  @ApiPropertyOptional({ minimum: -1_000_000, maximum: 1_000_000 })
+  @IsOptional()
+  @IsInt()
+  @Min(-1_000_000)
+  @Max(1_000_000)
+  order?: number;
+}
+
+export class ProjectDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ type: String, nullable: true }) description: string | null;
+  @ApiProperty({ format: 'uuid' }) organization_id: string;
+  @ApiProperty() owner_id: number;
+  @ApiProperty() created_at: string;
+}
+
+export class PlanItemDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ type: String, nullable: true }) description: string | null;
+  @ApiProperty() order: number;
+}
+
+export class TreeTaskDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ enum: TaskStatus }) status: TaskStatus;
+  @ApiProperty({ type: Number, nullable: true }) assignee_id: number | null;
+  @ApiProperty() progress_percentage: number;
+}
+
+export class StoryTreeDto extends PlanItemDto {
+  @ApiProperty({ type: [TreeTaskDto] }) tasks: TreeTaskDto[];
+}
+
+export class EpicTreeDto extends PlanItemDto {
+  @ApiProperty({ type: [StoryTreeDto] }) stories: StoryTreeDto[];
+}

@@ -1,0 +1,84 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { AuthUser, CurrentUser } from '../../common/auth';
+import { ParseUuidPipe } from '../../common/http/id-pipes';
+import { CreatePlanItemDto, EpicTreeDto, PlanItemDto, UpdatePlanItemDto } from './dto/project.dto';
+import { PlanService } from './plan.service';
+
+@ApiTags('epics and stories')
+@ApiBearerAuth()
+@ApiNotFoundResponse({ description: 'No such project, epic or story, or the caller is not a member' })
+@Controller()
+export class PlanController {
+  constructor(private readonly plan: PlanService) {}
+
+  @Get('projects/:project_id/epics')
+  @ApiOkResponse({ type: [EpicTreeDto], description: 'The whole ordered tree (not paginated)' })
+  tree(@CurrentUser() user: AuthUser, @Param('project_id', ParseUuidPipe) projectId: string): Promise<EpicTreeDto[]> {
+    return this.plan.tree(user.id, projectId);
+  }
+
+  @Post('projects/:project_id/epics')
+  @ApiCreatedResponse({ type: PlanItemDto })
+  createEpic(
+    @CurrentUser() user: AuthUser,
+    @Param('project_id', ParseUuidPipe) projectId: string,
+    @Body() body: CreatePlanItemDto,
+  ): Promise<PlanItemDto> {
+    return this.plan.createEpic(user.id, projectId, body);
+  }
+
+  @Post('epics/:epic_id/stories')
+  @ApiCreatedResponse({ type: PlanItemDto })
+  createStory(
+    @CurrentUser() user: AuthUser,
+    @Param('epic_id', ParseUuidPipe) epicId: string,
+    @Body() body: CreatePlanItemDto,
+  ): Promise<PlanItemDto> {
+    return this.plan.createStory(user.id, epicId, body);
+  }
+
+  @Patch('epics/:epic_id')
+  @ApiOkResponse({ type: PlanItemDto })
+  updateEpic(
+    @CurrentUser() user: AuthUser,
+    @Param('epic_id', ParseUuidPipe) epicId: string,
+    @Body() body: UpdatePlanItemDto,
+  ): Promise<PlanItemDto> {
+    return this.plan.updateEpic(user.id, epicId, body);
+  }
+
+  @Delete('epics/:epic_id')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  @ApiForbiddenResponse({ description: 'Only the project owner or an organization owner or manager' })
+  async removeEpic(@CurrentUser() user: AuthUser, @Param('epic_id', ParseUuidPipe) epicId: string): Promise<void> {
+    await this.plan.removeEpic(user.id, epicId);
+  }
+
+  @Patch('stories/:story_id')
+  @ApiOkResponse({ type: PlanItemDto })
+  updateStory(
+    @CurrentUser() user: AuthUser,
+    @Param('story_id', ParseUuidPipe) storyId: string,
+    @Body() body: UpdatePlanItemDto,
+  ): Promise<PlanItemDto> {
+    return this.plan.updateStory(user.id, storyId, body);
+  }
+
+  @Delete('stories/:story_id')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  @ApiForbiddenResponse({ description: 'Only the project owner or an organization owner or manager' })
+  async removeStory(@CurrentUser() user: AuthUser, @Param('story_id', ParseUuidPipe) storyId: string): Promise<void> {
+    await this.plan.removeStory(user.id, storyId);
+  }
+}

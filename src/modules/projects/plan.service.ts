@@ -1,0 +1,121 @@
+import { Injectable } from '@nestjs/common';
+import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { AccessPolicy } from '../../common/auth';
+import { TasksService } from '../tasks';
+import { CreatePlanItemDto, EpicTreeDto, PlanItemDto, UpdatePlanItemDto } from './dto/project.dto';
+import { Epic } from './entities/epic.entity';
+import { Story } from './entities/story.entity';
+
+function toPlanItemJson(item: Epic | Story): PlanItemDto {
+  return { id: item.id, name: item.name, description: item.description, order: item.order };
+}
+
+function changesOf(input: UpdatePlanItemDto): Partial<Epic & Story> {
+  const changes: Partial<Epic & Story> = {};
+  if (input.name !== undefined) changes.name = input.name;
+  if (input.description !== undefined) changes.description = input.description;
+  if (input.order !== undefined) changes.order = input.order;
+  return changes;
+}
+
+const BOARD_ORDER = { order: 'ASC', createdAt: 'ASC', id: 'ASC' } as const;
+
+/** Epics and stories: the plan of a project, and its ordered epic -> story -> task tree. */
+@Injectable()
+export class PlanService {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly access: AccessPolicy,
+    private readonly tasks: TasksService,
+  ) {}
+
+  private get epics() {
+    return this.txHost.tx.getRepository(Epic);
+  }
+
+  private get stories() {
+    return this.txHost.tx.getRepository(Story);
+  }
+
+  /** Three queries whatever the size of the tree. */
+  async tree(userId: number, projectId: string): Promise<EpicTreeDto[]> {
+    await this.access.project(userId, projectId);
+    const [epics, stories, tasks] = await Promise.all([
+      this.epics.find({ where: { projectId }, order: BOARD_ORDER }),
+      this.stories.find({ where: { projectId }, order: BOARD_ORDER }),
+      this.tasks.treeTasks(projectId),
+    ]);
+    return epics.map((epic) => ({
+      ...toPlanItemJson(epic),
+      stories: stories
+        .filter((story) => story.epicId === epic.id)
+        .map((story) => ({
+          ...toPlanItemJson(story),
+          tasks: tasks
+            .filter((task) => task.story_id === story.id)
+            .map(({ id, title, status, assignee_id, progress_percentage }) => ({
+              id,
+              title,
+              status,
+              assignee_id,
+              progress_percentage,
+            })),
+        })),
+    }));
+  }
+
+  @Transactional()
+  async createEpic(userId: number, projectId: string, input: CreatePlanItemDto): Promise<PlanItemDto> {
+    await this.access.project(userId, projectId);
+    const epic = await this.epics.save({
+      projectId,
+      name: input.name,
+      description: input.description ?? null,
+      order: input.order ?? 0,
+    });
+    return toPlanItemJson(epic);
+  }
+
+  @Transactional()
+  async createStory(userId: number, epicId: string, input: CreatePlanItemDto): Promise<PlanItemDto> {
+    const access = await this.access.epic(userId, epicId);
+    const story = await this.stories.save({
+      epicId,
+      projectId: access.projectId,
+      name: input.name,
+      description: input.description ?? null,
+      order: input.order ?? 0,
+    });
+    return toPlanItemJson(story);
+  }
+
+  @Transactional()
+  async updateEpic(userId: number, epicId: string, input: UpdatePlanItemDto): Promise<PlanItemDto> {
+    await this.access.epic(userId, epicId);
+    const changes = changesOf(input);
+    if (Object.keys(changes).length > 0) await this.epics.update(epicId, changes);
+    return toPlanItemJson(await this.epics.findOneByOrFail({ id: epicId }));
+  }
+
+  @Transactional()
+  async updateStory(userId: number, storyId: string, input: UpdatePlanItemDto): Promise<PlanItemDto> {
+    await this.access.story(userId, storyId);
+    const changes = changesOf(input);
+    if (Object.keys(changes).length > 0) await this.stories.update(storyId, changes);
+    return toPlanItemJson(await this.stories.findOneByOrFail({ id: storyId }));
+  }
+
+  /** Deleting an epic deletes its stories; their tasks stay in the project without a story. */
+  @Transactional()
+  async removeEpic(userId: number, epicId: string): Promise<void> {
+    this.access.requireManager(await this.access.epic(userId, epicId), 'delete an epic');
+    await this.epics.delete(epicId);
+  }
+
+  @Transactional()
+  async removeStory(userId: number, storyId: string): Promise<void> {
+    this.access.requireManager(await this.access.story(userId, storyId), 'delete a story');
+    await this.stories.delete(storyId);
+  }
+}

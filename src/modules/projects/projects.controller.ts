@@ -1,0 +1,63 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { AuthUser, CurrentUser } from '../../common/auth';
+import { ParseUuidPipe } from '../../common/http/id-pipes';
+import { ApiPage } from '../../common/openapi';
+import { Page, PageQueryDto } from '../../common/pagination';
+import { CreateProjectDto, ProjectDto, UpdateProjectDto } from './dto/project.dto';
+import { ProjectsService } from './projects.service';
+
+@ApiTags('projects')
+@ApiBearerAuth()
+@Controller('projects')
+export class ProjectsController {
+  constructor(private readonly projects: ProjectsService) {}
+
+  @Get()
+  @ApiPage(ProjectDto)
+  list(@CurrentUser() user: AuthUser, @Query() page: PageQueryDto): Promise<Page<ProjectDto>> {
+    return this.projects.list(user.id, page);
+  }
+
+  @Post()
+  @ApiCreatedResponse({ type: ProjectDto })
+  create(@CurrentUser() user: AuthUser, @Body() body: CreateProjectDto): Promise<ProjectDto> {
+    return this.projects.create(user.id, body);
+  }
+
+  @Get(':project_id')
+  @ApiOkResponse({ type: ProjectDto })
+  @ApiNotFoundResponse({ description: 'No such project, or the caller is not a member' })
+  get(@CurrentUser() user: AuthUser, @Param('project_id', ParseUuidPipe) projectId: string): Promise<ProjectDto> {
+    return this.projects.get(user.id, projectId);
+  }
+
+  @Patch(':project_id')
+  @ApiOkResponse({ type: ProjectDto })
+  @ApiNotFoundResponse({ description: 'No such project, or the caller is not a member' })
+  @ApiForbiddenResponse({ description: 'Only the project owner or an organization owner or manager' })
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('project_id', ParseUuidPipe) projectId: string,
+    @Body() body: UpdateProjectDto,
+  ): Promise<ProjectDto> {
+    return this.projects.update(user.id, projectId, body);
+  }
+
+  @Delete(':project_id')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  @ApiNotFoundResponse({ description: 'No such project, or the caller is not a member' })
+  @ApiForbiddenResponse({ description: 'Only the project owner or an organization owner or manager' })
+  async remove(@CurrentUser() user: AuthUser, @Param('project_id', ParseUuidPipe) projectId: string): Promise<void> {
+    await this.projects.remove(user.id, projectId);
+  }
+}

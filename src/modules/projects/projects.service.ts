@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { AccessPolicy } from '../../common/auth';
+import { mapPage, Page, PageQueryDto, Paginator } from '../../common/pagination';
+import { OrganizationsService } from '../organizations';
+import { CreateProjectDto, ProjectDto, UpdateProjectDto } from './dto/project.dto';
+import { Project } from './entities/project.entity';
+
+export function toProjectJson(project: Project): ProjectDto {
+  return {
+    id: project.id,
+    name: project.name,
+    description: project.description,
+    organization_id: project.organizationId,
+    owner_id: project.ownerId,
+    created_at: project.createdAt.toISOString(),
+  };
+}
+
+@Injectable()
+export class ProjectsService {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly access: AccessPolicy,
+    private readonly paginator: Paginator,
+    private readonly organizations: OrganizationsService,
+  ) {}
+
+  private get projects() {
+    return this.txHost.tx.getRepository(Project);
+  }
+
+  /** Projects of every organization the caller belongs to, newest first. */
+  async list(userId: number, page: PageQueryDto): Promise<Page<ProjectDto>> {
+    const query = this.projects
+      .createQueryBuilder('p')
+      .where('p.organization_id IN (SELECT organization_id FROM organization_members WHERE user_id = :userId)', {
+        userId,
+      });
+    const projects = await this.paginator.paginate(query, page, {
+      scope: `projects:${userId}`,
+      direction: 'DESC',
+      columns: [
+        { column: 'p.created_at', value: (p) => p.createdAt },
+        { column: 'p.id', value: (p) => p.id },
+      ],
+    });
+    return mapPage(projects, toProjectJson);
+  }
+
+  @Transactional()
+  async create(userId: number, input: CreateProjectDto): Promise<ProjectDto> {
+    const { organization } = await this.organizations.current(userId);
+    const project = await this.projects.save({
+      organizationId: organization.id,
+      ownerId: userId,
+      name: input.name,
+      description: input.description ?? null,
+    });
+    return toProjectJson(project);
+  }
+
+  async get(userId: number, projectId: string): Promise<ProjectDto> {
+    await this.access.project(userId, projectId);
+    return toProjectJson(await this.projects.findOneByOrFail({ id: projectId }));
+  }
+
+  @Transactional()
+  async update(userId: number, projectId: string, input: UpdateProjectDto): Promise<ProjectDto> {
+    this.access.requireManager(await this.access.project(userId, projectId), 'edit this project');
+    const changes: Partial<Project> = {};
+    if (input.name !== undefined) changes.name = input.name;
+    if (input.description !== undefined) changes.description = input.description;
+    if (Object.keys(changes).length > 0) await this.projects.update(projectId, changes);
+    return toProjectJson(await this.projects.findOneByOrFail({ id: projectId }));
+  }
+
+  @Transactional()
+  async remove(userId: number, projectId: string): Promise<void> {
+    this.access.requireManager(await this.access.project(userId, projectId), 'delete this project');
+    await this.projects.delete(projectId);
+  }
+}

@@ -1,0 +1,3 @@
+export { Project } from './entities/project.entity';
+export { Epic } from './entities/epic.entity';
+export { Story } from './entities/story.entity';

@@ -1,0 +1,2 @@
+export { Task } from './entities/task.entity';
+export { TaskStatus, RiskLevel } from './task-enums';

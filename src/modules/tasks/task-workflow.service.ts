@@ -1,0 +1,149 @@
+import { Injectable } from '@nestjs/common';
+import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { In } from 'typeorm';
+import { AccessPolicy, ProjectAccess } from '../../common/auth';
+import { FieldError, NotFoundError, ValidationFailedError } from '../../common/errors';
+import { BulkAssignDto, BulkAssignResponseDto, CompleteTaskResponseDto, TaskMessageDto } from './dto/task.dto';
+import { Task } from './entities/task.entity';
+import { TaskEvents } from './task-events';
+import { toTaskJson } from './task.json';
+import { TaskStatus } from './task-enums';
+import { TaskAlreadyDoneError, TaskNotAssignedToYouError, TaskNotStartableError } from './tasks.errors';
+import { applyRisk, TasksService } from './tasks.service';
+
+/**
+ * The next task to work on: To Do and unassigned, in board order (epic order, story order, task
+ * order, created_at, id; tasks without a story last). SKIP LOCKED lets concurrent completers each
+ * claim a different row instead of queueing on the same one; the row is re-checked once locked.
+ */
+const CLAIM_NEXT_SQL = `
+  SELECT t.id FROM tasks t
+    LEFT JOIN stories s ON s.id = t.story_id
+    LEFT JOIN epics e ON e.id = s.epic_id
+   WHERE t.project_id = $1 AND t.status = 'To Do' AND t.assignee_id IS NULL AND t.id <> $2
+   ORDER BY (t.story_id IS NULL), e."order", e.created_at, s."order", s.created_at, t."order", t.created_at, t.id
+   LIMIT 1
+   FOR UPDATE OF t SKIP LOCKED`;
+
+@Injectable()
+export class TaskWorkflowService {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly access: AccessPolicy,
+    private readonly tasks: TasksService,
+    private readonly events: TaskEvents,
+  ) {}
+
+  private get repository() {
+    return this.txHost.tx.getRepository(Task);
+  }
+
+  /** The caller takes an unassigned (or their own) To Do task; of two racing callers one wins. */
+  @Transactional()
+  async start(userId: number, taskId: string): Promise<TaskMessageDto> {
+    await this.access.task(userId, taskId);
+    const task = await this.tasks.lock(taskId);
+    if (task.status !== TaskStatus.TODO) throw new TaskNotStartableError(taskId, `it is ${task.status}`);
+    if (task.assigneeId !== null && task.assigneeId !== userId) {
+      throw new TaskNotStartableError(taskId, 'it is assigned to another member');
+    }
+    task.assigneeId = userId;
+    task.status = TaskStatus.IN_PROGRESS;
+    applyRisk(task);
+    const saved = await this.repository.save(task);
+    await this.events.updated(saved);
+    return { message: 'Task started', task: toTaskJson(saved) };
+  }
+
+  /**
+   * One transaction: the task becomes Done, the next task of the project is claimed for the caller
+   * as In Progress, the caller is notified, and both changes are queued for delivery. Any failure
+   * rolls all of it back.
+   */
+  @Transactional()
+  async complete(userId: number, taskId: string): Promise<CompleteTaskResponseDto> {
+    const access = await this.access.task(userId, taskId);
+    const task = await this.tasks.lock(taskId);
+    if (task.status === TaskStatus.DONE) throw new TaskAlreadyDoneError(taskId);
+    if (task.assigneeId !== null && task.assigneeId !== userId && !ownsProject(access)) {
+      throw new TaskNotAssignedToYouError(taskId);
+    }
+    task.status = TaskStatus.DONE;
+    task.progressPercentage = 100;
+    task.assigneeId ??= userId;
+    applyRisk(task);
+    const done = await this.repository.save(task);
+    await this.events.updated(done);
+
+    const next = await this.claimNext(task.projectId, task.id, userId);
+    return {
+      message: next ? `Task completed; next task "${next.title}" assigned to you` : 'Task completed',
+      task: {
+        id: done.id,
+        title: done.title,
+        status: done.status,
+        next_task: next ? { id: next.id, title: next.title } : null,
+      },
+    };
+  }
+
+  /** All or nothing: every id must be a task the caller can see and the assignee a member of each project. */
+  @Transactional()
+  async bulkAssign(userId: number, input: BulkAssignDto): Promise<BulkAssignResponseDto> {
+    const errors: FieldError[] = [];
+    const accessByProject = new Map<string, ProjectAccess>();
+    for (const [index, taskId] of input.task_ids.entries()) {
+      try {
+        const access = await this.access.task(userId, taskId);
+        accessByProject.set(access.projectId, access);
+      } catch (error) {
+        if (!(error instanceof NotFoundError)) throw error;
+        errors.push({ field: `task_ids[${index}]`, message: `task ${taskId} was not found` });
+      }
+    }
+    for (const access of accessByProject.values()) {
+      if (!(await this.access.isMember(access, input.assigned_to))) {
+        errors.push({
+          field: 'assigned_to',
+          message: `user ${input.assigned_to} is not a member of project ${access.projectId}`,
+        });
+      }
+    }
+    if (errors.length > 0) throw new ValidationFailedError(errors, 'Nothing was assigned');
+
+    const tasks = await this.repository
+      .createQueryBuilder('t')
+      .setLock('pessimistic_write')
+      .where({ id: In(input.task_ids) })
+      .orderBy('t.id')
+      .getMany();
+    const saved: Task[] = [];
+    for (const task of tasks) {
+      const changed = task.assigneeId !== input.assigned_to;
+      task.assigneeId = input.assigned_to;
+      saved.push(await this.repository.save(task));
+      await this.events.updated(task);
+      if (changed && input.assigned_to !== userId) await this.events.assigned(task, input.assigned_to);
+    }
+    const byRequestOrder = input.task_ids.map((id) => saved.find((t) => t.id === id)!);
+    return { message: `${saved.length} tasks assigned`, tasks: byRequestOrder.map((t) => toTaskJson(t)) };
+  }
+
+  private async claimNext(projectId: string, completedId: string, userId: number): Promise<Task | null> {
+    const rows: { id: string }[] = await this.txHost.tx.query(CLAIM_NEXT_SQL, [projectId, completedId]);
+    if (rows.length === 0) return null;
+    const next = await this.repository.findOneByOrFail({ id: rows[0].id });
+    next.assigneeId = userId;
+    next.status = TaskStatus.IN_PROGRESS;
+    applyRisk(next);
+    const saved = await this.repository.save(next);
+    await this.events.updated(saved);
+    await this.events.assigned(saved, userId);
+    return saved;
+  }
+}
+
+function ownsProject(access: ProjectAccess): boolean {
+  return access.projectOwnerId === access.userId || access.organizationOwnerId === access.userId;
+}

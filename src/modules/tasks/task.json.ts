@@ -1,0 +1,24 @@
+import { TaskDto } from './dto/task.dto';
+import { Task } from './entities/task.entity';
+
+export function toTaskJson(task: Task): TaskDto {
+  return {
+    id: task.id,
+    project_id: task.projectId,
+    story_id: task.storyId,
+    title: task.title,
+    description: task.description,
+    status: task.status,
+    assignee_id: task.assigneeId,
+    due_date: task.dueDate ? task.dueDate.toISOString() : null,
+    estimate_hours: task.estimateHours,
+    progress_percentage: task.progressPercentage,
+    risk_level: task.riskLevel,
+    risk_score: task.riskScore,
+    priority: task.priority,
+    order: task.order,
+    is_blocked: task.openBlockerCount > 0,
+    created_at: task.createdAt.toISOString(),
+    updated_at: task.updatedAt.toISOString(),
+  };
+}
