@@ -11,6 +11,7 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { AuthModule } from './modules/auth';
 import { HealthModule } from './modules/health';
+import { IssuesModule } from './modules/issues';
 import { NotificationsModule } from './modules/notifications';
 import { OrganizationsModule } from './modules/organizations';
 import { OutboxModule } from './modules/outbox';
@@ -27,6 +28,7 @@ export const FEATURE_MODULES: NonNullable<ModuleMetadata['imports']> = [
   OrganizationsModule,
   ProjectsModule,
   TasksModule,
+  IssuesModule,
   OutboxModule,
   NotificationsModule,
 ];

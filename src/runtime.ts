@@ -30,7 +30,11 @@ export async function prepareRuntime(rawEnv: NodeJS.ProcessEnv, log: (m: string)
   let databaseUrl = env.DATABASE_URL;
   if (!databaseUrl) {
     log(`starting embedded PostgreSQL in ${join(dataDir, 'postgres')} on port ${env.EMBEDDED_POSTGRES_PORT}`);
-    embedded = await EmbeddedDatabase.start({ directory: join(dataDir, 'postgres'), port: env.EMBEDDED_POSTGRES_PORT });
+    embedded = await EmbeddedDatabase.start({
+      directory: join(dataDir, 'postgres'),
+      port: env.EMBEDDED_POSTGRES_PORT,
+      onLog: log,
+    });
     databaseUrl = embedded.url(EMBEDDED_DATABASE_NAME);
   }
   try {

@@ -70,7 +70,11 @@ export class ConfigurationError extends Error {}
 export function validateEnvironment(raw: NodeJS.ProcessEnv): Environment {
   const defined = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== ''));
   const env = plainToInstance(Environment, defined, { exposeDefaultValues: true });
-  const errors = validateSync(env, { whitelist: false, validationError: { target: false, value: false } });
+  const errors = validateSync(env, {
+    whitelist: false,
+    stopAtFirstError: true,
+    validationError: { target: false, value: false },
+  });
   if (errors.length > 0) {
     const reasons = errors.flatMap((e) => Object.values(e.constraints ?? {}));
     throw new ConfigurationError(`Invalid configuration: ${reasons.join('; ')}`);

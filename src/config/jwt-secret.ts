@@ -42,11 +42,16 @@ export async function resolveJwtSecret(
     );
   }
   const warning = `JWT_SECRET_KEY is unset: using a generated development-only secret from ${options.secretFile}; set JWT_SECRET_KEY for any shared or production use`;
-  if (existsSync(options.secretFile)) {
-    return { secret: (await readFile(options.secretFile, 'utf8')).trim(), warning };
+  if (!existsSync(options.secretFile)) {
+    await mkdir(dirname(options.secretFile), { recursive: true, mode: 0o755 });
+    try {
+      await writeFile(options.secretFile, randomBytes(64).toString('base64url'), { mode: 0o600, flag: 'wx' });
+    } catch (error) {
+      // Another instance starting on the same data folder wrote it first: use theirs.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
   }
-  const secret = randomBytes(64).toString('base64url');
-  await mkdir(dirname(options.secretFile), { recursive: true, mode: 0o755 });
-  await writeFile(options.secretFile, secret, { mode: 0o600, flag: 'wx' });
+  const secret = (await readFile(options.secretFile, 'utf8')).trim();
+  checkLength(`the generated secret in ${options.secretFile} (delete it to regenerate)`, secret);
   return { secret, warning };
 }

@@ -1,3 +1,5 @@
+import 'reflect-metadata';
+
 const SENSITIVE_KEYS = Symbol('sensitive-config-keys');
 
 /** Marks a configuration value that must never be logged or rendered. */

@@ -35,14 +35,20 @@ async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
   return module.default;
 }
 
-function isAlive(pid: number): boolean {
+/** A zombie (exited, not yet reaped) counts as gone. */
+async function isAlive(pid: number): Promise<boolean> {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ESRCH') return false;
     throw error;
   }
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return '';
+    throw error;
+  });
+  const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+  return stat !== '' && state !== 'Z';
 }
 
 /**
@@ -53,13 +59,13 @@ async function recoverFromCrash(directory: string, log: (m: string) => void): Pr
   const pidFile = join(directory, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number.parseInt((await readFile(pidFile, 'utf8')).split('\n')[0] ?? '', 10);
-  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
+  if (Number.isInteger(pid) && pid > 0 && (await isAlive(pid))) {
     const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
     if (cmdline.includes(directory)) {
       log(`stopping orphaned PostgreSQL (pid ${pid}) left on ${directory}`);
       process.kill(pid, 'SIGINT');
       const deadline = Date.now() + STOP_TIMEOUT_MS;
-      while (isAlive(pid)) {
+      while (await isAlive(pid)) {
         if (Date.now() > deadline) throw new Error(`orphaned PostgreSQL ${pid} did not stop`);
         await sleep(100);
       }

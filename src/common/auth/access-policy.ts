@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { ForbiddenError, NotFoundError, ResourceKind } from '../errors';
+import { ForbiddenError, NotFoundError, ResourceKind, ValidationFailedError } from '../errors';
 
 /** What a member may do in a project, as seen by the access policy. */
 export interface ProjectAccess {
@@ -73,6 +73,13 @@ export class AccessPolicy {
       [access.organizationId, userId],
     );
     return rows.length > 0;
+  }
+
+  /** A prospective assignee must be a member: otherwise a 422 on `field`. */
+  async requireMember(access: Pick<ProjectAccess, 'organizationId' | 'projectId'>, userId: number, field: string): Promise<void> {
+    if (!(await this.isMember(access, userId))) {
+      throw new ValidationFailedError([{ field, message: `user ${userId} is not a member of project ${access.projectId}` }]);
+    }
   }
 
   private async resolve(kind: ScopedKind, userId: number, id: string | number): Promise<ProjectAccess> {

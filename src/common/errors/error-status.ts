@@ -35,6 +35,7 @@ export const ERROR_STATUS = {
   [ErrorCode.TASK_ALREADY_DONE]: HttpStatus.CONFLICT,
   [ErrorCode.TASK_NOT_ASSIGNED_TO_YOU]: HttpStatus.FORBIDDEN,
   [ErrorCode.TASK_NOT_STARTABLE]: HttpStatus.CONFLICT,
+  [ErrorCode.INVALID_ISSUE_TRANSITION]: HttpStatus.CONFLICT,
   [ErrorCode.USER_NOT_FOUND]: HttpStatus.NOT_FOUND,
   [ErrorCode.ORGANIZATION_NOT_FOUND]: HttpStatus.NOT_FOUND,
   [ErrorCode.INVITATION_NOT_FOUND]: HttpStatus.NOT_FOUND,

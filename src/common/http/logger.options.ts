@@ -5,10 +5,20 @@ import { assignRequestId } from './request-id';
 
 const SECRET_KEY = /password|token|secret|authorization|cookie/i;
 
-/** Replaces the value of every key that names a secret, at any depth. */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object') return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/**
+ * Replaces the value of every key that names a secret, at any depth, in plain data. Class
+ * instances (the raw request and response) are left to pino's serializers.
+ */
 export function redactSecrets(value: unknown, depth = 0): unknown {
-  if (depth > 8 || value === null || typeof value !== 'object') return value;
+  if (depth > 8) return value;
   if (Array.isArray(value)) return value.map((v) => redactSecrets(v, depth + 1));
+  if (!isPlainObject(value)) return value;
   return Object.fromEntries(
     Object.entries(value).map(([k, v]) => [k, SECRET_KEY.test(k) ? '[redacted]' : redactSecrets(v, depth + 1)]),
   );

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { AccessPolicy, ProjectAccess } from '../../common/auth';
+import { AccessPolicy } from '../../common/auth';
 import { NotFoundError, ValidationFailedError } from '../../common/errors';
 import { mapPage, Page, Paginator } from '../../common/pagination';
 import { Story } from '../projects/schema';
@@ -95,7 +95,7 @@ export class TasksService {
     const task = await this.lock(taskId);
     const previousAssignee = task.assigneeId;
     if (input.assigned_to !== undefined && input.assigned_to !== null) {
-      await this.assertAssignable(access, input.assigned_to, 'assigned_to');
+      await this.access.requireMember(access, input.assigned_to, 'assigned_to');
     }
     if (input.title !== undefined) task.title = input.title;
     if (input.description !== undefined) task.description = input.description;
@@ -155,6 +155,20 @@ export class TasksService {
     return ids;
   }
 
+  /** A blocker issue opened (+1) or stopped blocking (-1): joins the caller's transaction. */
+  async adjustOpenBlockers(taskId: string, delta: 1 | -1): Promise<void> {
+    const task = await this.lock(taskId);
+    task.openBlockerCount += delta;
+    applyRisk(task);
+    await this.events.updated(await this.tasks.save(task));
+  }
+
+  async assertTaskInProject(taskId: string, projectId: string, field: string): Promise<void> {
+    if (!(await this.tasks.existsBy({ id: taskId, projectId }))) {
+      throw new ValidationFailedError([{ field, message: 'must be a task of the same project' }]);
+    }
+  }
+
   async lock(taskId: string): Promise<Task> {
     const task = await this.tasks
       .createQueryBuilder('t')
@@ -163,12 +177,6 @@ export class TasksService {
       .getOne();
     if (!task) throw new NotFoundError('Task', taskId);
     return task;
-  }
-
-  async assertAssignable(access: ProjectAccess, assigneeId: number, field: string): Promise<void> {
-    if (!(await this.access.isMember(access, assigneeId))) {
-      throw new ValidationFailedError([{ field, message: `user ${assigneeId} is not a member of the project` }]);
-    }
   }
 
   private async assertStoryInProject(storyId: string, projectId: string): Promise<void> {

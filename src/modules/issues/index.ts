@@ -1,0 +1,2 @@
+export { IssuesModule } from './issues.module';
+export { IssueType, IssueStatus, IssuePriority } from './issue-enums';

@@ -1,0 +1,87 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { AuthUser, CurrentUser } from '../../common/auth';
+import { ParseIntIdPipe, ParseUuidPipe } from '../../common/http/id-pipes';
+import { ApiPage } from '../../common/openapi';
+import { Page } from '../../common/pagination';
+import { AssignIssueDto, CreateIssueDto, IssueDto, ListIssuesQuery, ResolveIssueDto } from './dto/issue.dto';
+import { IssuesService } from './issues.service';
+
+const TRANSITION_CONFLICT = 'The transition is not allowed from the current status (INVALID_ISSUE_TRANSITION)';
+
+@ApiTags('issues')
+@ApiBearerAuth()
+@ApiNotFoundResponse({ description: 'No such issue or project, or the caller is not a member' })
+@Controller('issues')
+export class IssuesController {
+  constructor(private readonly issues: IssuesService) {}
+
+  @Post()
+  @ApiCreatedResponse({ type: IssueDto, description: 'Notifies the project owner unless they reported it' })
+  create(@CurrentUser() user: AuthUser, @Body() body: CreateIssueDto): Promise<IssueDto> {
+    return this.issues.create(user.id, body);
+  }
+
+  @Get('project/:project_id')
+  @ApiPage(IssueDto)
+  list(
+    @CurrentUser() user: AuthUser,
+    @Param('project_id', ParseUuidPipe) projectId: string,
+    @Query() query: ListIssuesQuery,
+  ): Promise<Page<IssueDto>> {
+    return this.issues.list(user.id, projectId, query);
+  }
+
+  @Get(':issue_id')
+  @ApiOkResponse({ type: IssueDto })
+  get(@CurrentUser() user: AuthUser, @Param('issue_id', ParseIntIdPipe) issueId: number): Promise<IssueDto> {
+    return this.issues.get(user.id, issueId);
+  }
+
+  @Post(':issue_id/assign')
+  @HttpCode(200)
+  @ApiOkResponse({ type: IssueDto })
+  @ApiConflictResponse({ description: TRANSITION_CONFLICT })
+  assign(
+    @CurrentUser() user: AuthUser,
+    @Param('issue_id', ParseIntIdPipe) issueId: number,
+    @Body() body: AssignIssueDto,
+  ): Promise<IssueDto> {
+    return this.issues.assign(user.id, issueId, body.assignee_id);
+  }
+
+  @Post(':issue_id/resolve')
+  @HttpCode(200)
+  @ApiOkResponse({ type: IssueDto })
+  @ApiConflictResponse({ description: TRANSITION_CONFLICT })
+  resolve(
+    @CurrentUser() user: AuthUser,
+    @Param('issue_id', ParseIntIdPipe) issueId: number,
+    @Body() body: ResolveIssueDto,
+  ): Promise<IssueDto> {
+    return this.issues.resolve(user.id, issueId, body.resolution);
+  }
+
+  @Post(':issue_id/close')
+  @HttpCode(200)
+  @ApiOkResponse({ type: IssueDto })
+  @ApiConflictResponse({ description: TRANSITION_CONFLICT })
+  close(@CurrentUser() user: AuthUser, @Param('issue_id', ParseIntIdPipe) issueId: number): Promise<IssueDto> {
+    return this.issues.close(user.id, issueId);
+  }
+
+  @Post(':issue_id/reopen')
+  @HttpCode(200)
+  @ApiOkResponse({ type: IssueDto })
+  @ApiConflictResponse({ description: TRANSITION_CONFLICT })
+  reopen(@CurrentUser() user: AuthUser, @Param('issue_id', ParseIntIdPipe) issueId: number): Promise<IssueDto> {
+    return this.issues.reopen(user.id, issueId);
+  }
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationsModule } from '../notifications';
+import { OutboxModule } from '../outbox';
+import { TasksModule } from '../tasks';
+import { Issue } from './entities/issue.entity';
+import { IssuesController } from './issues.controller';
+import { IssuesService } from './issues.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Issue]), TasksModule, NotificationsModule, OutboxModule],
+  controllers: [IssuesController],
+  providers: [IssuesService],
+})
+export class IssuesModule {}
