@@ -16,6 +16,7 @@ import { NotificationsModule } from './modules/notifications';
 import { OrganizationsModule } from './modules/organizations';
 import { OutboxModule } from './modules/outbox';
 import { ProjectsModule } from './modules/projects';
+import { RiskModule } from './modules/risk';
 import { RootModule } from './modules/root';
 import { TasksModule } from './modules/tasks';
 import { UsersModule } from './modules/users';
@@ -29,6 +30,7 @@ export const FEATURE_MODULES: NonNullable<ModuleMetadata['imports']> = [
   ProjectsModule,
   TasksModule,
   IssuesModule,
+  RiskModule,
   OutboxModule,
   NotificationsModule,
 ];

@@ -24,6 +24,7 @@ export class AppConfig {
   readonly redisUrl?: string;
   readonly logLevel: string;
   readonly allowDemoLogin: boolean;
+  readonly riskScan: { enabled: boolean; cron: string };
 
   constructor(env: Environment, resolved: { databaseUrl: string; embeddedDatabase: boolean; jwtSecret: string }) {
     this.nodeEnv = env.NODE_ENV;
@@ -46,6 +47,7 @@ export class AppConfig {
     this.redisUrl = env.REDIS_URL;
     this.logLevel = env.LOG_LEVEL;
     this.allowDemoLogin = env.ALLOW_DEMO_LOGIN ?? resolved.embeddedDatabase;
+    this.riskScan = { enabled: env.RISK_SCAN_ENABLED, cron: env.RISK_SCAN_CRON };
   }
 
   /** Safe to log: secrets and credentials are replaced. */
@@ -61,6 +63,7 @@ export class AppConfig {
       redisUrl: this.redisUrl ? '[redacted]' : undefined,
       logLevel: this.logLevel,
       allowDemoLogin: this.allowDemoLogin,
+      riskScan: this.riskScan,
     };
   }
 }

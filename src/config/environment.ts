@@ -1,5 +1,6 @@
 import { plainToInstance, Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
+import { IsCronExpression } from './is-cron-expression';
 import { Sensitive } from './sensitive';
 
 const toBoolean = ({ value }: { value: unknown }) =>
@@ -62,6 +63,12 @@ export class Environment {
 
   @IsOptional() @Transform(toBoolean) @IsBoolean()
   ALLOW_DEMO_LOGIN?: boolean;
+
+  @IsOptional() @IsCronExpression()
+  RISK_SCAN_CRON = '*/15 * * * *';
+
+  @IsOptional() @Transform(toBoolean) @IsBoolean()
+  RISK_SCAN_ENABLED = true;
 }
 
 export class ConfigurationError extends Error {}

@@ -28,32 +28,38 @@ export interface TestAppOptions {
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
   const ownsDatabase = !options.database;
-  const runtime = await prepareRuntime(
-    {
-      NODE_ENV: 'test',
-      LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
-      JWT_SECRET_KEY: TEST_JWT_SECRET,
-      DATABASE_URL: database.url,
-      DATABASE_POOL_SIZE: '20',
-      ...options.env,
-    },
-    () => undefined,
-  );
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(runtime.config, options.imports), {
-    bodyParser: false,
-    bufferLogs: true,
-  });
-  configureApp(app);
-  await app.listen(0, '127.0.0.1');
-  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-  return {
-    app,
-    url,
-    database,
-    http: request(app.getHttpServer()),
-    close: async () => {
-      await app.close();
-      if (ownsDatabase) await database.drop();
-    },
-  };
+  try {
+    const runtime = await prepareRuntime(
+      {
+        NODE_ENV: 'test',
+        LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+        JWT_SECRET_KEY: TEST_JWT_SECRET,
+        DATABASE_URL: database.url,
+        DATABASE_POOL_SIZE: '20',
+        RISK_SCAN_ENABLED: 'false',
+        ...options.env,
+      },
+      () => undefined,
+    );
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(runtime.config, options.imports), {
+      bodyParser: false,
+      bufferLogs: true,
+    });
+    configureApp(app);
+    await app.listen(0, '127.0.0.1');
+    const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    return {
+      app,
+      url,
+      database,
+      http: request(app.getHttpServer()),
+      close: async () => {
+        await app.close();
+        if (ownsDatabase) await database.drop();
+      },
+    };
+  } catch (error) {
+    if (ownsDatabase) await database.drop();
+    throw error;
+  }
 }

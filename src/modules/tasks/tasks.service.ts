@@ -7,7 +7,7 @@ import { mapPage, Page, Paginator } from '../../common/pagination';
 import { Story } from '../projects/schema';
 import { CreateTaskDto, ListTasksQuery, TaskDto, TaskMessageDto, UpdateTaskDto } from './dto/task.dto';
 import { Task } from './entities/task.entity';
-import { assessRisk, RiskAssessment } from './risk-scoring';
+import { assessRisk, RiskAssessment } from '../risk';
 import { TaskEvents } from './task-events';
 import { toTaskJson } from './task.json';
 import { TaskStatus } from './task-enums';

@@ -1,4 +1,4 @@
-import { RiskLevel, TaskStatus } from './task-enums';
+import { RiskLevel, TaskStatus } from '../tasks/schema';
 
 export interface RiskFactor {
   code: string;

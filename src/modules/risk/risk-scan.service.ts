@@ -1,0 +1,155 @@
+import { Injectable } from '@nestjs/common';
+import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { NotificationsService, NotificationType } from '../notifications';
+import { RiskScanRun } from './entities/risk-scan-run.entity';
+import { RISK_SCORE_SQL, riskLevelSql } from './risk-sql';
+
+export interface ScanResult {
+  tasks_scanned: number;
+  tasks_changed: number;
+  high_risk: number;
+  medium_risk: number;
+  notifications_sent: number;
+}
+
+export interface ScheduledScanOutcome {
+  skipped: boolean;
+  runId: number;
+  result?: ScanResult;
+}
+
+export const RISK_SCAN_LOCK = 7_311_003;
+export const RISK_SCAN_BATCH = 5_000;
+const ALERT_WINDOW = `interval '24 hours'`;
+const NO_UUID = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * One batch: score active tasks after the keyset cursor, update only rows whose score or level
+ * changed, and report every scored row. The CTE sees the rows before the update.
+ */
+const SCAN_BATCH_SQL = `
+  WITH batch AS (
+    SELECT t.id, t.title, t.assignee_id, (${RISK_SCORE_SQL})::smallint AS score
+      FROM tasks t
+     WHERE t.status <> 'Done' AND t.id > $2::uuid AND ($4::uuid[] IS NULL OR t.project_id = ANY($4::uuid[]))
+     ORDER BY t.id
+     LIMIT $3
+  ), updated AS (
+    UPDATE tasks t SET risk_score = b.score, risk_level = ${riskLevelSql('b.score')}
+      FROM batch b
+     WHERE t.id = b.id AND (t.risk_score <> b.score OR t.risk_level <> ${riskLevelSql('b.score')})
+    RETURNING t.id
+  )
+  SELECT b.id, b.title, b.assignee_id AS "assigneeId", b.score, (u.id IS NOT NULL) AS changed
+    FROM batch b LEFT JOIN updated u ON u.id = b.id
+   ORDER BY b.id`;
+
+/** Claims the alert slot of each task whose last alert is older than the window (or absent). */
+const CLAIM_ALERTS_SQL = `
+  INSERT INTO risk_alerts (task_id, last_alert_at)
+  SELECT id, $2::timestamptz FROM unnest($1::uuid[]) AS id
+  ON CONFLICT (task_id) DO UPDATE SET last_alert_at = EXCLUDED.last_alert_at
+   WHERE risk_alerts.last_alert_at <= EXCLUDED.last_alert_at - ${ALERT_WINDOW}
+  RETURNING task_id AS "taskId"`;
+
+interface ScoredRow {
+  id: string;
+  title: string;
+  assigneeId: number | null;
+  score: number;
+  changed: boolean;
+}
+
+@Injectable()
+export class RiskScanService {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  /**
+   * The scheduled entry point: runs once across instances. Whoever does not get the advisory
+   * lock records a skipped run and returns at once.
+   */
+  @Transactional()
+  async runScheduled(trigger: string, now = new Date()): Promise<ScheduledScanOutcome> {
+    const startedAt = new Date();
+    const [{ locked }]: { locked: boolean }[] = await this.txHost.tx.query(
+      'SELECT pg_try_advisory_xact_lock($1) AS locked',
+      [RISK_SCAN_LOCK],
+    );
+    if (!locked) {
+      const run = await this.record({ trigger, projectId: null, startedAt, skipped: true });
+      return { skipped: true, runId: run.id };
+    }
+    const result = await this.scan(null, now);
+    const run = await this.record({ trigger, projectId: null, startedAt, result });
+    return { skipped: false, runId: run.id, result };
+  }
+
+  /** A scan of some projects now (the caller has checked access to each). */
+  @Transactional()
+  async scanProjects(projectIds: string[], trigger: string, now = new Date()): Promise<ScanResult> {
+    const startedAt = new Date();
+    const result = await this.scan(projectIds, now);
+    await this.record({ trigger, projectId: projectIds.length === 1 ? projectIds[0] : null, startedAt, result });
+    return result;
+  }
+
+  private async scan(projectIds: string[] | null, now: Date): Promise<ScanResult> {
+    const result: ScanResult = { tasks_scanned: 0, tasks_changed: 0, high_risk: 0, medium_risk: 0, notifications_sent: 0 };
+    let cursor = NO_UUID;
+    for (;;) {
+      const rows: ScoredRow[] = await this.txHost.tx.query(SCAN_BATCH_SQL, [now, cursor, RISK_SCAN_BATCH, projectIds]);
+      if (rows.length === 0) break;
+      cursor = rows[rows.length - 1].id;
+      result.tasks_scanned += rows.length;
+      result.tasks_changed += rows.filter((r) => r.changed).length;
+      result.high_risk += rows.filter((r) => r.score >= 40).length;
+      result.medium_risk += rows.filter((r) => r.score >= 20 && r.score < 40).length;
+      result.notifications_sent += await this.alert(rows.filter((r) => r.score >= 40 && r.assigneeId !== null), now);
+      if (rows.length < RISK_SCAN_BATCH) break;
+    }
+    return result;
+  }
+
+  private async alert(highRisk: ScoredRow[], now: Date): Promise<number> {
+    if (highRisk.length === 0) return 0;
+    const claimed: { taskId: string }[] = await this.txHost.tx.query(CLAIM_ALERTS_SQL, [highRisk.map((r) => r.id), now]);
+    const byId = new Map(highRisk.map((r) => [r.id, r]));
+    let sent = 0;
+    for (const { taskId } of claimed) {
+      const task = byId.get(taskId)!;
+      const { created } = await this.notifications.notify({
+        userId: task.assigneeId!,
+        type: NotificationType.TASK_AT_RISK,
+        title: `At risk: ${task.title}`.slice(0, 200),
+        message: `"${task.title}" is at high risk (score ${task.score}); check its due date, progress and blockers`.slice(0, 1000),
+        link: `/api/v1/projects/tasks/${taskId}/risk`,
+        dedupKey: `task_at_risk:${taskId}:${now.toISOString()}`,
+      });
+      if (created) sent += 1;
+    }
+    return sent;
+  }
+
+  private async record(run: {
+    trigger: string;
+    projectId: string | null;
+    startedAt: Date;
+    skipped?: boolean;
+    result?: ScanResult;
+  }): Promise<RiskScanRun> {
+    return this.txHost.tx.getRepository(RiskScanRun).save({
+      trigger: run.trigger,
+      projectId: run.projectId,
+      startedAt: run.startedAt,
+      finishedAt: new Date(),
+      skipped: run.skipped ?? false,
+      tasksScanned: run.result?.tasks_scanned ?? 0,
+      tasksChanged: run.result?.tasks_changed ?? 0,
+      notificationsSent: run.result?.notifications_sent ?? 0,
+    });
+  }
+}

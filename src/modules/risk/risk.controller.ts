@@ -1,0 +1,48 @@
+import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AuthUser, CurrentUser } from '../../common/auth';
+import { ParseUuidPipe } from '../../common/http/id-pipes';
+import { DetectDelaysDto, ProjectRiskSummaryDto, TaskRiskDto } from './dto/risk.dto';
+import { RiskService } from './risk.service';
+
+@ApiTags('risk')
+@ApiBearerAuth()
+@Controller('projects')
+export class RiskController {
+  constructor(private readonly risk: RiskService) {}
+
+  @Post('detect-delays')
+  @HttpCode(200)
+  @ApiOkResponse({ type: DetectDelaysDto, description: "Scans the caller's projects now" })
+  detectMine(@CurrentUser() user: AuthUser): Promise<DetectDelaysDto> {
+    return this.risk.detectMine(user.id);
+  }
+
+  @Get(':project_id/risks')
+  @ApiOkResponse({ type: ProjectRiskSummaryDto })
+  @ApiNotFoundResponse({ description: 'No such project, or the caller is not a member' })
+  summary(
+    @CurrentUser() user: AuthUser,
+    @Param('project_id', ParseUuidPipe) projectId: string,
+  ): Promise<ProjectRiskSummaryDto> {
+    return this.risk.projectSummary(user.id, projectId);
+  }
+
+  @Post(':project_id/detect-delays')
+  @HttpCode(200)
+  @ApiOkResponse({ type: DetectDelaysDto, description: 'Scans one project now' })
+  @ApiNotFoundResponse({ description: 'No such project, or the caller is not a member' })
+  detectProject(
+    @CurrentUser() user: AuthUser,
+    @Param('project_id', ParseUuidPipe) projectId: string,
+  ): Promise<DetectDelaysDto> {
+    return this.risk.detectProject(user.id, projectId);
+  }
+
+  @Get('tasks/:task_id/risk')
+  @ApiOkResponse({ type: TaskRiskDto })
+  @ApiNotFoundResponse({ description: 'No such task, or the caller is not a member' })
+  taskRisk(@CurrentUser() user: AuthUser, @Param('task_id', ParseUuidPipe) taskId: string): Promise<TaskRiskDto> {
+    return this.risk.taskRisk(user.id, taskId);
+  }
+}

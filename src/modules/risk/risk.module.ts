@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationsModule } from '../notifications';
+import { RiskAlert } from './entities/risk-alert.entity';
+import { RiskScanRun } from './entities/risk-scan-run.entity';
+import { RiskController } from './risk.controller';
+import { RiskScanService } from './risk-scan.service';
+import { RiskScheduler } from './risk-scheduler';
+import { RiskService } from './risk.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([RiskScanRun, RiskAlert]), ScheduleModule.forRoot(), NotificationsModule],
+  controllers: [RiskController],
+  providers: [RiskService, RiskScanService, RiskScheduler],
+  exports: [RiskScanService],
+})
+export class RiskModule {}
