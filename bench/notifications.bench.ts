@@ -73,6 +73,7 @@ export async function runNotificationsBench(): Promise<void> {
 
     process.stderr.write('measuring throughput...\n');
     const list = await throughput(firstUrl, auth);
+    const counted = await throughput(`${base}/notifications/unread-count`, auth);
     const bare = await throughput(`${base}/_bench/bare`, {});
 
     const goals = {
@@ -93,6 +94,7 @@ Throughput: autocannon, ${CONNECTIONS} connections, ${THROUGHPUT_SECONDS} s afte
 | \`GET /notifications?cursor=\` ${DEEP_OFFSET.toLocaleString('en-US')} rows deep | ${fmt(deep.p50)} | ${fmt(deep.p99)} | | ${fmt(deepDb.ms, 3)} |
 | \`GET /notifications/unread-count\` | ${fmt(unread.p50)} | ${fmt(unread.p99)} | | |
 | \`GET /notifications\`, ${CONNECTIONS} connections | | ${fmt(list.p99, 0)} | ${fmt(list.rps, 0)} | |
+| \`GET /notifications/unread-count\`, ${CONNECTIONS} connections (authenticated baseline) | | ${fmt(counted.p99, 0)} | ${fmt(counted.rps, 0)} | |
 | bare Nest endpoint, ${CONNECTIONS} connections | | ${fmt(bare.p99, 0)} | ${fmt(bare.rps, 0)} | |
 
 | goal | result | |
@@ -100,7 +102,7 @@ Throughput: autocannon, ${CONNECTIONS} connections, ${THROUGHPUT_SECONDS} s afte
 | deep page ≤ 1.5 × first page | p50 ${fmt(deep.p50 / first.p50)}×, p99 ${fmt(deep.p99 / first.p99)}× | ${verdict(goals.deep)} |
 | first and deep p99 ≤ 10 ms | ${fmt(first.p99)} ms, ${fmt(deep.p99)} ms | ${verdict(goals.p99)} |
 | list req/s ≥ 0.5 × bare | ${fmt(list.rps / bare.rps)}× | ${verdict(goals.rps)} |
-${list.errors + bare.errors > 0 ? `\nErrors or non-2xx during the throughput runs: list ${list.errors}, bare ${bare.errors}.\n` : ''}`;
+${list.errors + counted.errors + bare.errors > 0 ? `\nErrors or non-2xx during the throughput runs: list ${list.errors}, unread-count ${counted.errors}, bare ${bare.errors}.\n` : ''}`;
     process.stdout.write(`${report}\n\nFirst page plan:\n${firstDb.plan}\n\nDeep page plan:\n${deepDb.plan}\n`);
     await appendToSection('Notifications', report);
   } finally {

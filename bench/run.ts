@@ -4,6 +4,8 @@
  */
 const BENCHMARKS: Record<string, () => Promise<void>> = {
   notifications: async () => (await import('./notifications.bench')).runNotificationsBench(),
+  risk: async () => (await import('./risk.bench')).runRiskBench(),
+  tasks: async () => (await import('./tasks.bench')).runTasksBench(),
 };
 
 async function main(): Promise<void> {

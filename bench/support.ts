@@ -60,6 +60,7 @@ export async function bootApp(databaseUrl: string, imports: ModuleMetadata['impo
       JWT_SECRET_KEY: randomBytes(48).toString('base64url'),
       DATABASE_URL: databaseUrl,
       DATABASE_POOL_SIZE: '10',
+      RISK_SCAN_ENABLED: 'false',
     },
     () => undefined,
   );

@@ -156,7 +156,8 @@ export async function seedDatabase(url: string, input: SeedOptions, progress: Se
     const projectIds = await seedProjects(client, organizationId, userIds[0], options);
     await seedTasks(client, projectIds, userIds, options, progress);
     await seedNotifications(client, userIds, options, progress);
-    await client.query('ANALYZE');
+    // Fresh statistics and visibility map, so that measurements right after seeding do not race autovacuum.
+    await client.query('VACUUM ANALYZE users, organizations, organization_members, projects, epics, stories, tasks, notifications, notification_counters');
     return {
       bench_user_id: userIds[0],
       user_ids: userIds,

@@ -1,6 +1,6 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, createSecretKey, KeyObject, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
+import { decode, sign, verify } from 'jsonwebtoken';
 import { AppConfig } from '../../config';
 import { UnauthorizedError } from '../errors';
 
@@ -25,15 +25,15 @@ function keyId(secret: string): string {
  */
 @Injectable()
 export class AccessTokenService {
-  private readonly jwt = new JwtService();
-  private readonly ring: Map<string, string>;
+  /** Keys as KeyObjects: jsonwebtoken then skips trying to parse each secret as a public key. */
+  private readonly ring: Map<string, KeyObject>;
   private readonly signingKid: string;
 
   constructor(private readonly config: AppConfig) {
     const { secret, previousSecret } = config.jwt;
     this.signingKid = keyId(secret);
-    this.ring = new Map([[this.signingKid, secret]]);
-    if (previousSecret) this.ring.set(keyId(previousSecret), previousSecret);
+    this.ring = new Map([[this.signingKid, createSecretKey(Buffer.from(secret, 'utf8'))]]);
+    if (previousSecret) this.ring.set(keyId(previousSecret), createSecretKey(Buffer.from(previousSecret, 'utf8')));
   }
 
   get ttlSeconds(): number {
@@ -41,34 +41,29 @@ export class AccessTokenService {
   }
 
   sign(userId: number): string {
-    return this.jwt.sign(
-      {},
-      {
-        secret: this.ring.get(this.signingKid),
-        algorithm: ALGORITHM,
-        keyid: this.signingKid,
-        subject: String(userId),
-        issuer: this.config.jwt.issuer,
-        audience: this.config.jwt.audience,
-        expiresIn: this.config.jwt.accessTtlSeconds,
-        jwtid: randomUUID(),
-      },
-    );
+    return sign({}, this.ring.get(this.signingKid)!, {
+      algorithm: ALGORITHM,
+      keyid: this.signingKid,
+      subject: String(userId),
+      issuer: this.config.jwt.issuer,
+      audience: this.config.jwt.audience,
+      expiresIn: this.config.jwt.accessTtlSeconds,
+      jwtid: randomUUID(),
+    });
   }
 
   /** Returns the claims of a valid token; anything else is UnauthorizedError. */
   verify(token: string): AccessTokenClaims & { userId: number } {
-    const header = this.jwt.decode<{ header?: { kid?: unknown; alg?: unknown } } | null>(token, { complete: true })?.header;
+    const header = decode(token, { complete: true })?.header;
     const secret = typeof header?.kid === 'string' ? this.ring.get(header.kid) : undefined;
     if (!secret || header?.alg !== ALGORITHM) throw new UnauthorizedError('The access token is invalid');
     let claims: AccessTokenClaims;
     try {
-      claims = this.jwt.verify<AccessTokenClaims>(token, {
-        secret,
+      claims = verify(token, secret, {
         algorithms: [ALGORITHM],
         issuer: this.config.jwt.issuer,
         audience: this.config.jwt.audience,
-      });
+      }) as AccessTokenClaims;
     } catch (error) {
       const expired = (error as Error).name === 'TokenExpiredError';
       throw new UnauthorizedError(expired ? 'The access token has expired' : 'The access token is invalid');

@@ -6,7 +6,6 @@ import { Page, Paginator, mapPage } from '../../common/pagination';
 import { OutboxService } from '../outbox';
 import { ListNotificationsQuery } from './dto/list-notifications.query';
 import { MarkAllReadDto, NotificationDto, NotificationMessageDto, UnreadCountDto } from './dto/notification.dto';
-import { NotificationCounter } from './entities/notification-counter.entity';
 import { Notification } from './entities/notification.entity';
 import { NotificationRow, toNotificationJson } from './notification.json';
 import { NotificationType } from './notification-type';
@@ -38,6 +37,15 @@ const INSERT_SQL = `
   VALUES ($1, $2, $3, $4, $5, $6)
   ON CONFLICT (user_id, dedup_key) WHERE dedup_key IS NOT NULL DO NOTHING
   RETURNING id, type, title, message, link, read, read_at AS "readAt", created_at AS "createdAt"`;
+
+const INSERT_MANY_SQL = `
+  INSERT INTO notifications (user_id, type, title, message, link, dedup_key)
+  SELECT user_id, type, title, message, link, dedup_key
+    FROM unnest($1::int[], $2::notification_type[], $3::text[], $4::text[], $5::text[], $6::text[])
+         WITH ORDINALITY AS n(user_id, type, title, message, link, dedup_key, position)
+   ORDER BY position
+  ON CONFLICT (user_id, dedup_key) WHERE dedup_key IS NOT NULL DO NOTHING
+  RETURNING id, user_id AS "userId", type, title, message, link, read, read_at AS "readAt", created_at AS "createdAt"`;
 
 @Injectable()
 export class NotificationsService {
@@ -74,6 +82,37 @@ export class NotificationsService {
     const notification = toNotificationJson(rows[0]);
     await this.outbox.enqueue({ room: `user:${input.userId}`, event: 'notification', payload: { ...notification } });
     return { created: true, notification };
+  }
+
+  /**
+   * The set-based form of `notify` for many recipients at once (the risk scan): one insert and one
+   * outbox insert, with the same validation and dedup. Returns how many were created.
+   */
+  @Transactional()
+  async notifyMany(inputs: NewNotification[]): Promise<number> {
+    if (inputs.length === 0) return 0;
+    inputs.forEach((input) => validateNotification(input));
+    // User-id order keeps the per-user counter rows locked in one global order (no deadlocks).
+    const sorted = [...inputs].sort((a, b) => a.userId - b.userId);
+    const userIds = [...new Set(sorted.map((n) => n.userId))];
+    const found: { id: number }[] = await this.txHost.tx.query(
+      'SELECT id FROM users WHERE id = ANY($1::int[]) ORDER BY id FOR KEY SHARE',
+      [userIds],
+    );
+    const missing = userIds.find((id) => !found.some((u) => u.id === id));
+    if (missing !== undefined) throw new NotificationRecipientNotFoundError(missing);
+    const rows: (NotificationRow & { userId: number })[] = await this.txHost.tx.query(INSERT_MANY_SQL, [
+      sorted.map((n) => n.userId),
+      sorted.map((n) => n.type),
+      sorted.map((n) => n.title),
+      sorted.map((n) => n.message),
+      sorted.map((n) => n.link ?? null),
+      sorted.map((n) => n.dedupKey ?? null),
+    ]);
+    await this.outbox.enqueueMany(
+      rows.map((row) => ({ room: `user:${row.userId}`, event: 'notification', payload: { ...toNotificationJson(row) } })),
+    );
+    return rows.length;
   }
 
   async list(userId: number, query: ListNotificationsQuery): Promise<Page<NotificationDto>> {
@@ -133,7 +172,10 @@ export class NotificationsService {
   }
 
   private async counts(userId: number): Promise<{ total: number; unread: number }> {
-    const counter = await this.txHost.tx.getRepository(NotificationCounter).findOneBy({ userId });
-    return { total: counter?.total ?? 0, unread: counter?.unread ?? 0 };
+    const rows: { total: number; unread: number }[] = await this.txHost.tx.query(
+      'SELECT total, unread FROM notification_counters WHERE user_id = $1',
+      [userId],
+    );
+    return rows[0] ?? { total: 0, unread: 0 };
   }
 }

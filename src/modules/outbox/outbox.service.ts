@@ -22,4 +22,15 @@ export class OutboxService {
       JSON.stringify(message.payload),
     ]);
   }
+
+  /** Many events in one statement, in the given order. */
+  async enqueueMany(messages: OutboxMessage[]): Promise<void> {
+    if (messages.length === 0) return;
+    await this.txHost.tx.query(
+      `INSERT INTO outbox_events (room, event, payload)
+       SELECT room, event, payload::jsonb FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS m(room, event, payload, n)
+       ORDER BY n`,
+      [messages.map((m) => m.room), messages.map((m) => m.event), messages.map((m) => JSON.stringify(m.payload))],
+    );
+  }
 }

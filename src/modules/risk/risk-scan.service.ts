@@ -118,20 +118,19 @@ export class RiskScanService {
     if (highRisk.length === 0) return 0;
     const claimed: { taskId: string }[] = await this.txHost.tx.query(CLAIM_ALERTS_SQL, [highRisk.map((r) => r.id), now]);
     const byId = new Map(highRisk.map((r) => [r.id, r]));
-    let sent = 0;
-    for (const { taskId } of claimed) {
-      const task = byId.get(taskId)!;
-      const { created } = await this.notifications.notify({
-        userId: task.assigneeId!,
-        type: NotificationType.TASK_AT_RISK,
-        title: `At risk: ${task.title}`.slice(0, 200),
-        message: `"${task.title}" is at high risk (score ${task.score}); check its due date, progress and blockers`.slice(0, 1000),
-        link: `/api/v1/projects/tasks/${taskId}/risk`,
-        dedupKey: `task_at_risk:${taskId}:${now.toISOString()}`,
-      });
-      if (created) sent += 1;
-    }
-    return sent;
+    return this.notifications.notifyMany(
+      claimed.map(({ taskId }) => {
+        const task = byId.get(taskId)!;
+        return {
+          userId: task.assigneeId!,
+          type: NotificationType.TASK_AT_RISK,
+          title: `At risk: ${task.title}`.slice(0, 200),
+          message: `"${task.title}" is at high risk (score ${task.score}); check its due date, progress and blockers`.slice(0, 1000),
+          link: `/api/v1/projects/tasks/${taskId}/risk`,
+          dedupKey: `task_at_risk:${taskId}:${now.toISOString()}`,
+        };
+      }),
+    );
   }
 
   private async record(run: {

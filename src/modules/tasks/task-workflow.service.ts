@@ -6,25 +6,12 @@ import { AccessPolicy, ProjectAccess } from '../../common/auth';
 import { FieldError, NotFoundError, ValidationFailedError } from '../../common/errors';
 import { BulkAssignDto, BulkAssignResponseDto, CompleteTaskResponseDto, TaskMessageDto } from './dto/task.dto';
 import { Task } from './entities/task.entity';
+import { claimNextTaskId } from './claim-queries';
 import { TaskEvents } from './task-events';
 import { toTaskJson } from './task.json';
 import { TaskStatus } from './task-enums';
 import { TaskAlreadyDoneError, TaskNotAssignedToYouError, TaskNotStartableError } from './tasks.errors';
 import { applyRisk, TasksService } from './tasks.service';
-
-/**
- * The next task to work on: To Do and unassigned, in board order (epic order, story order, task
- * order, created_at, id; tasks without a story last). SKIP LOCKED lets concurrent completers each
- * claim a different row instead of queueing on the same one; the row is re-checked once locked.
- */
-const CLAIM_NEXT_SQL = `
-  SELECT t.id FROM tasks t
-    LEFT JOIN stories s ON s.id = t.story_id
-    LEFT JOIN epics e ON e.id = s.epic_id
-   WHERE t.project_id = $1 AND t.status = 'To Do' AND t.assignee_id IS NULL AND t.id <> $2
-   ORDER BY (t.story_id IS NULL), e."order", e.created_at, s."order", s.created_at, t."order", t.created_at, t.id
-   LIMIT 1
-   FOR UPDATE OF t SKIP LOCKED`;
 
 @Injectable()
 export class TaskWorkflowService {
@@ -51,7 +38,7 @@ export class TaskWorkflowService {
     task.assigneeId = userId;
     task.status = TaskStatus.IN_PROGRESS;
     applyRisk(task);
-    const saved = await this.repository.save(task);
+    const saved = await this.tasks.write(task);
     await this.events.updated(saved);
     return { message: 'Task started', task: toTaskJson(saved) };
   }
@@ -73,7 +60,7 @@ export class TaskWorkflowService {
     task.progressPercentage = 100;
     task.assigneeId ??= userId;
     applyRisk(task);
-    const done = await this.repository.save(task);
+    const done = await this.tasks.write(task);
     await this.events.updated(done);
 
     const next = await this.claimNext(task.projectId, task.id, userId);
@@ -122,7 +109,7 @@ export class TaskWorkflowService {
     for (const task of tasks) {
       const changed = task.assigneeId !== input.assigned_to;
       task.assigneeId = input.assigned_to;
-      saved.push(await this.repository.save(task));
+      saved.push(await this.tasks.write(task));
       await this.events.updated(task);
       if (changed && input.assigned_to !== userId) await this.events.assigned(task, input.assigned_to);
     }
@@ -131,13 +118,13 @@ export class TaskWorkflowService {
   }
 
   private async claimNext(projectId: string, completedId: string, userId: number): Promise<Task | null> {
-    const rows: { id: string }[] = await this.txHost.tx.query(CLAIM_NEXT_SQL, [projectId, completedId]);
-    if (rows.length === 0) return null;
-    const next = await this.repository.findOneByOrFail({ id: rows[0].id });
+    const nextId = await claimNextTaskId((sql, params) => this.txHost.tx.query(sql, params), projectId, completedId);
+    if (!nextId) return null;
+    const next = await this.tasks.lock(nextId);
     next.assigneeId = userId;
     next.status = TaskStatus.IN_PROGRESS;
     applyRisk(next);
-    const saved = await this.repository.save(next);
+    const saved = await this.tasks.write(next);
     await this.events.updated(saved);
     await this.events.assigned(saved, userId);
     return saved;

@@ -106,7 +106,7 @@ export class TasksService {
     if (input.progress_percentage !== undefined) task.progressPercentage = input.progress_percentage;
     if (input.priority !== undefined) task.priority = input.priority;
     applyRisk(task);
-    const saved = await this.tasks.save(task);
+    const saved = await this.write(task);
     await this.events.updated(saved);
     if (saved.assigneeId !== null && saved.assigneeId !== previousAssignee && saved.assigneeId !== userId) {
       await this.events.assigned(saved, saved.assigneeId);
@@ -160,13 +160,45 @@ export class TasksService {
     const task = await this.lock(taskId);
     task.openBlockerCount += delta;
     applyRisk(task);
-    await this.events.updated(await this.tasks.save(task));
+    await this.events.updated(await this.write(task));
   }
 
   async assertTaskInProject(taskId: string, projectId: string, field: string): Promise<void> {
     if (!(await this.tasks.existsBy({ id: taskId, projectId }))) {
       throw new ValidationFailedError([{ field, message: 'must be a task of the same project' }]);
     }
+  }
+
+  /**
+   * Writes every mutable column of a task the caller has locked (see `lock`) in one UPDATE,
+   * instead of the select-then-update of `Repository.save`.
+   */
+  async write(task: Task): Promise<Task> {
+    const [rows]: [{ updated_at: Date }[], number] = await this.txHost.tx.query(
+      `UPDATE tasks SET story_id = $2, title = $3, description = $4, status = $5, assignee_id = $6, due_date = $7,
+              estimate_hours = $8, progress_percentage = $9, risk_level = $10, risk_score = $11,
+              open_blocker_count = $12, priority = $13, "order" = $14, updated_at = now()
+        WHERE id = $1 RETURNING updated_at`,
+      [
+        task.id,
+        task.storyId,
+        task.title,
+        task.description,
+        task.status,
+        task.assigneeId,
+        task.dueDate,
+        task.estimateHours,
+        task.progressPercentage,
+        task.riskLevel,
+        task.riskScore,
+        task.openBlockerCount,
+        task.priority,
+        task.order,
+      ],
+    );
+    if (rows.length === 0) throw new NotFoundError('Task', task.id);
+    task.updatedAt = rows[0].updated_at;
+    return task;
   }
 
   async lock(taskId: string): Promise<Task> {

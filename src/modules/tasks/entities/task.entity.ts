@@ -21,9 +21,13 @@ const decimal = { to: (v: number | null) => v, from: (v: string | null) => (v ==
 @Index('ix_tasks_project_created', ['projectId', 'createdAt', 'id'])
 @Index('ix_tasks_project_status', ['projectId', 'status'])
 @Index('ix_tasks_assignee_status', ['assigneeId', 'status'])
-@Index('ix_tasks_project_risk', ['projectId', 'riskLevel'])
 @Check('ck_tasks_open_blockers', 'open_blocker_count >= 0')
-@Index('ix_tasks_claimable', ['projectId', 'order', 'createdAt', 'id'], { where: `status = 'To Do' AND assignee_id IS NULL` })
+@Index('ix_tasks_claim_story', ['storyId', 'order', 'createdAt', 'id'], {
+  where: `status = 'To Do' AND assignee_id IS NULL`,
+})
+@Index('ix_tasks_claim_without_story', ['projectId', 'order', 'createdAt', 'id'], {
+  where: `story_id IS NULL AND status = 'To Do' AND assignee_id IS NULL`,
+})
 export class Task {
   @PrimaryGeneratedColumn('uuid') id: string;
 
