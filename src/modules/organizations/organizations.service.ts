@@ -204,8 +204,8 @@ export class OrganizationsService {
   /** Owner only: the member leaves and their open tasks in the organization are unassigned, atomically. */
   @Transactional()
   async removeMember(ownerId: number, memberId: number): Promise<void> {
-    if (memberId === ownerId) throw new CannotRemoveSelfError();
     const organization = await this.ownedOrganization(ownerId);
+    if (memberId === ownerId) throw new CannotRemoveSelfError();
     const removed = await this.tx
       .getRepository(OrganizationMember)
       .delete({ organizationId: organization.id, userId: memberId });

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { ASSIGNABLE_ROLES, OrganizationRole } from '../organization-role';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -21,12 +21,14 @@ export class CreateOrganizationDto {
 
 export class AddMemberDto {
   @ApiProperty({ minLength: 3, maxLength: 50, pattern: '^[A-Za-z0-9_.-]+$' })
+  @Transform(trim)
   @IsString()
   @Length(3, 50)
-  @Transform(trim)
+  @Matches(/^[A-Za-z0-9_.-]+$/, { message: 'username may contain letters, digits, dots, dashes and underscores' })
   username: string;
 
   @ApiProperty({ maxLength: 254 })
+  @Transform(trim)
   @IsEmail()
   @MaxLength(254)
   email: string;

@@ -8,7 +8,7 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 export class CreateProjectDto {
   @ApiProperty({ minLength: 1, maxLength: 200 }) @Transform(trim) @IsString() @Length(1, 200) name: string;
 
-  @ApiPropertyOptional({ maxLength: 5000, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 5000, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(5000)
@@ -17,13 +17,13 @@ export class CreateProjectDto {
 
 export class UpdateProjectDto {
   @ApiPropertyOptional({ minLength: 1, maxLength: 200 })
-  @IsOptional()
+  @ValidateIf((_, v) => v !== undefined) // null is a 422, never a NOT NULL violation
   @Transform(trim)
   @IsString()
   @Length(1, 200)
   name?: string;
 
-  @ApiPropertyOptional({ maxLength: 5000, nullable: true, description: 'null clears it' })
+  @ApiPropertyOptional({ type: String, maxLength: 5000, nullable: true, description: 'null clears it' })
   @ValidateIf((_, v) => v !== null && v !== undefined)
   @IsString()
   @MaxLength(5000)
@@ -41,7 +41,7 @@ export class CreatePlanItemDto extends CreateProjectDto {
 
 export class UpdatePlanItemDto extends UpdateProjectDto {
   @ApiPropertyOptional({ minimum: -1_000_000, maximum: 1_000_000 })
-  @IsOptional()
+  @ValidateIf((_, v) => v !== undefined) // null is a 422, never a NOT NULL violation
   @IsInt()
   @Min(-1_000_000)
   @Max(1_000_000)

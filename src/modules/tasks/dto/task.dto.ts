@@ -89,7 +89,7 @@ export class UpdateTaskDto {
   @Length(1, 200)
   title?: string;
 
-  @ApiPropertyOptional({ maxLength: 10000, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 10000, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(10000)
