@@ -34,6 +34,7 @@ export async function prepareRuntime(rawEnv: NodeJS.ProcessEnv, log: (m: string)
       directory: join(dataDir, 'postgres'),
       port: env.EMBEDDED_POSTGRES_PORT,
       onLog: log,
+      onServerLog: ['debug', 'trace'].includes(env.LOG_LEVEL) ? log : undefined,
     });
     databaseUrl = embedded.url(EMBEDDED_DATABASE_NAME);
   }

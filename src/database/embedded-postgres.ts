@@ -16,7 +16,10 @@ export interface EmbeddedDatabaseOptions {
   /** Folder of the cluster; reused when it already holds one. */
   directory: string;
   port: number;
+  /** Atlas's own messages about the server (crash recovery). */
   onLog?: (message: string) => void;
+  /** The server's own output. */
+  onServerLog?: (message: string) => void;
 }
 
 const SUPERUSER = 'postgres';
@@ -105,7 +108,7 @@ export class EmbeddedDatabase {
       persistent: true,
       createPostgresUser: true,
       postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
-      onLog: (message: string) => log(message.trim()),
+      onLog: (message: string) => options.onServerLog?.(message.trim()),
       onError: (error: unknown) => log(`embedded postgres: ${String(error)}`),
     });
     if (!existsSync(join(directory, 'PG_VERSION'))) {
