@@ -6,6 +6,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   notifications: async () => (await import('./notifications.bench')).runNotificationsBench(),
   risk: async () => (await import('./risk.bench')).runRiskBench(),
   tasks: async () => (await import('./tasks.bench')).runTasksBench(),
+  realtime: async () => (await import('./realtime.bench')).runRealtimeBench(),
 };
 
 async function main(): Promise<void> {

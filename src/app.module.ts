@@ -16,6 +16,8 @@ import { NotificationsModule } from './modules/notifications';
 import { OrganizationsModule } from './modules/organizations';
 import { OutboxModule } from './modules/outbox';
 import { ProjectsModule } from './modules/projects';
+import { RealtimeModule } from './modules/realtime';
+import { ChatModule } from './modules/chat';
 import { RiskModule } from './modules/risk';
 import { RootModule } from './modules/root';
 import { TasksModule } from './modules/tasks';
@@ -33,6 +35,8 @@ export const FEATURE_MODULES: NonNullable<ModuleMetadata['imports']> = [
   RiskModule,
   OutboxModule,
   NotificationsModule,
+  RealtimeModule,
+  ChatModule,
 ];
 
 @Module({})

@@ -8,6 +8,7 @@ import { sendProblem } from './common/errors/problem-details.filter';
 import { addProblemResponses } from './common/openapi/problem-schema';
 import { createValidationPipe } from './common/http/validation';
 import { AppConfig } from './config';
+import { RealtimeIoAdapter } from './modules/realtime';
 
 export const API_PREFIX = 'api/v1';
 export const BODY_LIMIT = '1mb';
@@ -64,6 +65,9 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
     if (!error) return next();
     sendProblem(error, req, res, errorLogger);
   });
+
+  // Socket.IO: heartbeat from the config and, with REDIS_URL, the Redis adapter shared by all instances.
+  app.useWebSocketAdapter(new RealtimeIoAdapter(app, config));
 
   SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'docs/openapi.json' });
   return app;

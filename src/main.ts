@@ -10,9 +10,12 @@ import { EmbeddedDatabase } from './database/embedded-postgres';
 import { EmbeddedDatabaseLifecycle } from './database/embedded-lifecycle';
 import { prepareRuntime } from './runtime';
 
+let embedded: EmbeddedDatabase | undefined;
+
 async function bootstrap(): Promise<void> {
   if (existsSync('.env')) process.loadEnvFile('.env');
   const runtime = await prepareRuntime(process.env, (message) => process.stdout.write(`${message}\n`));
+  embedded = runtime.embedded;
   const extra = runtime.embedded
     ? [
         {
@@ -34,11 +37,12 @@ async function bootstrap(): Promise<void> {
   logger.log(`Atlas listening on ${await app.getUrl()} (docs at /docs)`);
 }
 
-bootstrap().catch((error: unknown) => {
+bootstrap().catch(async (error: unknown) => {
   if (error instanceof ConfigurationError) {
     process.stderr.write(`${error.message}\n`);
   } else {
     process.stderr.write(`Atlas failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   }
+  await embedded?.stop().catch((stopError: unknown) => process.stderr.write(`could not stop PostgreSQL: ${String(stopError)}\n`));
   process.exit(1);
 });

@@ -106,10 +106,12 @@ describe('platform: envelope, validation, unit of work, pagination', () => {
     });
 
     it('rolls the first write back when the second fails in the database (unique violation -> 409)', async () => {
-      const res = await t.http.post('/api/v1/_probe/pair').send({ first: 'b1', second: 'b2', fail: 'unique-violation' });
+      const res = await t.http
+        .post('/api/v1/_probe/pair')
+        .send({ first: 'submitted-value-b1', second: 'submitted-value-b2', fail: 'unique-violation' });
       expectProblem(res, 409, 'CONFLICT');
-      expect(JSON.stringify(res.body)).not.toContain('b1');
-      expect((await probeRows()).map((r) => r.name)).not.toContain('b1');
+      expect(JSON.stringify(res.body)).not.toContain('submitted-value');
+      expect((await probeRows()).map((r) => r.name)).not.toContain('submitted-value-b1');
     });
 
     it('rolls the first write back when a joined service throws a domain error', async () => {

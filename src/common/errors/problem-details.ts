@@ -1,5 +1,5 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
-import { QueryFailedError } from 'typeorm';
+import { EntityNotFoundError, QueryFailedError } from 'typeorm';
 import { DomainError, FieldError } from './domain-error';
 import { ErrorCode } from './error-code';
 import { statusOf } from './error-status';
@@ -135,6 +135,8 @@ export function resolveProblem(exception: unknown): ResolvedProblem {
     };
   }
   if (exception instanceof HttpException) return fromHttpException(exception);
+  // A row that passed an access check and was deleted before it was read.
+  if (exception instanceof EntityNotFoundError) return problem(ErrorCode.NOT_FOUND, 'The resource no longer exists');
   if (exception instanceof QueryFailedError) {
     const resolved = fromDatabaseError(exception as QueryFailedError<Error>);
     if (resolved) return resolved;

@@ -81,10 +81,10 @@ describe('NotificationsService', () => {
         read_at: null,
       },
     });
-    const outbox = await db().query(`SELECT room, event, payload, delivered_at FROM outbox_events WHERE room = $1`, [
+    const outbox = await db().query(`SELECT room, event, payload FROM outbox_events WHERE room = $1`, [
       `user:${user.id}`,
     ]);
-    expect(outbox).toEqual([{ room: `user:${user.id}`, event: 'notification', payload: result.notification, delivered_at: null }]);
+    expect(outbox).toEqual([{ room: `user:${user.id}`, event: 'notification', payload: result.notification }]);
   });
 
   it('rolls back with the use case that failed after notifying: no notification, no outbox row', async () => {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import { Propagation, Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { NotificationsService, NotificationType } from '../notifications';
 import { RiskScanRun } from './entities/risk-scan-run.entity';
@@ -25,8 +25,10 @@ const ALERT_WINDOW = `interval '24 hours'`;
 const NO_UUID = '00000000-0000-0000-0000-000000000000';
 
 /**
- * One batch: score active tasks after the keyset cursor, update only rows whose score or level
- * changed, and report every scored row. The CTE sees the rows before the update.
+ * One batch: lock and score active tasks after the keyset cursor, update only rows whose score or
+ * level changed, and report every scored row. Locking makes the score come from the newest version
+ * of each row (a task completed meanwhile is no longer active); rows that another transaction holds
+ * are skipped, since every writer of a task recomputes its risk itself.
  */
 const SCAN_BATCH_SQL = `
   WITH batch AS (
@@ -35,6 +37,7 @@ const SCAN_BATCH_SQL = `
      WHERE t.status <> 'Done' AND t.id > $2::uuid AND ($4::uuid[] IS NULL OR t.project_id = ANY($4::uuid[]))
      ORDER BY t.id
      LIMIT $3
+       FOR NO KEY UPDATE OF t SKIP LOCKED
   ), updated AS (
     UPDATE tasks t SET risk_score = b.score, risk_level = ${riskLevelSql('b.score')}
       FROM batch b
@@ -101,17 +104,28 @@ export class RiskScanService {
     const result: ScanResult = { tasks_scanned: 0, tasks_changed: 0, high_risk: 0, medium_risk: 0, notifications_sent: 0 };
     let cursor = NO_UUID;
     for (;;) {
-      const rows: ScoredRow[] = await this.txHost.tx.query(SCAN_BATCH_SQL, [now, cursor, RISK_SCAN_BATCH, projectIds]);
+      const { rows, sent } = await this.scanBatch(cursor, projectIds, now);
       if (rows.length === 0) break;
       cursor = rows[rows.length - 1].id;
       result.tasks_scanned += rows.length;
       result.tasks_changed += rows.filter((r) => r.changed).length;
       result.high_risk += rows.filter((r) => r.score >= 40).length;
       result.medium_risk += rows.filter((r) => r.score >= 20 && r.score < 40).length;
-      result.notifications_sent += await this.alert(rows.filter((r) => r.score >= 40 && r.assigneeId !== null), now);
+      result.notifications_sent += sent;
       if (rows.length < RISK_SCAN_BATCH) break;
     }
     return result;
+  }
+
+  /**
+   * Each batch commits on its own, so task rows are locked for one batch rather than the whole
+   * scan; the run's own transaction keeps holding the advisory lock meanwhile.
+   */
+  @Transactional(Propagation.RequiresNew)
+  private async scanBatch(cursor: string, projectIds: string[] | null, now: Date): Promise<{ rows: ScoredRow[]; sent: number }> {
+    const rows: ScoredRow[] = await this.txHost.tx.query(SCAN_BATCH_SQL, [now, cursor, RISK_SCAN_BATCH, projectIds]);
+    const sent = await this.alert(rows.filter((r) => r.score >= 40 && r.assigneeId !== null), now);
+    return { rows, sent };
   }
 
   private async alert(highRisk: ScoredRow[], now: Date): Promise<number> {

@@ -105,6 +105,15 @@ export class TaskWorkflowService {
       .where({ id: In(input.task_ids) })
       .orderBy('t.id')
       .getMany();
+    const deleted = input.task_ids
+      .map((id, index) => ({ id, index }))
+      .filter(({ id }) => !tasks.some((t) => t.id === id));
+    if (deleted.length > 0) {
+      throw new ValidationFailedError(
+        deleted.map(({ id, index }) => ({ field: `task_ids[${index}]`, message: `task ${id} was not found` })),
+        'Nothing was assigned',
+      );
+    }
     const saved: Task[] = [];
     for (const task of tasks) {
       const changed = task.assigneeId !== input.assigned_to;

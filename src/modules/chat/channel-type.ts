@@ -1,0 +1,4 @@
+export enum ChannelType {
+  PUBLIC = 'public',
+  PRIVATE = 'private',
+}

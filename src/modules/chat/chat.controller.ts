@@ -1,0 +1,154 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnauthorizedResponse,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { AuthUser, CurrentUser } from '../../common/auth';
+import { ParseIntIdPipe } from '../../common/http/id-pipes';
+import { Page, PageQueryDto } from '../../common/pagination';
+import { RealtimeRooms } from '../realtime';
+import { channelRoom } from './chat.json';
+import { ChatService } from './chat.service';
+import {
+  ChannelDto,
+  ChannelMessageDto,
+  ChannelPageDto,
+  ConversationDto,
+  ConversationPageDto,
+  CreateChannelDto,
+  MessageDto,
+  MessagePageDto,
+  OnlineUserDto,
+  OnlineUserPageDto,
+  PostMessageDto,
+  SearchQuery,
+} from './dto/chat.dto';
+
+const CHANNEL_NOT_FOUND = 'No such channel, or a private channel the caller does not belong to (CHANNEL_NOT_FOUND)';
+const BAD_ID = 'The id is not a positive integer, or the body is invalid';
+
+@ApiTags('chat')
+@ApiBearerAuth()
+@ApiUnauthorizedResponse({ description: 'Missing, invalid or expired token' })
+@Controller('chat')
+export class ChatController {
+  constructor(
+    private readonly chat: ChatService,
+    private readonly rooms: RealtimeRooms,
+  ) {}
+
+  @Get('channels')
+  @ApiOkResponse({ type: ChannelPageDto, description: 'Public channels of the caller’s organizations and their private channels' })
+  listChannels(@CurrentUser() user: AuthUser, @Query() page: PageQueryDto): Promise<Page<ChannelDto>> {
+    return this.chat.listChannels(user.id, page);
+  }
+
+  @Post('channels')
+  @ApiCreatedResponse({ type: ChannelDto, description: 'In the caller’s current organization; the creator is a member' })
+  @ApiUnprocessableEntityResponse({ description: 'Invalid body' })
+  async createChannel(@CurrentUser() user: AuthUser, @Body() body: CreateChannelDto): Promise<ChannelDto> {
+    const channel = await this.chat.createChannel(user.id, body);
+    this.rooms.joinUser(user.id, channelRoom(channel.id));
+    return channel;
+  }
+
+  @Post('channels/:id/join')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ChannelDto })
+  @ApiNotFoundResponse({ description: CHANNEL_NOT_FOUND })
+  @ApiUnprocessableEntityResponse({ description: BAD_ID })
+  async join(@CurrentUser() user: AuthUser, @Param('id', ParseIntIdPipe) id: number): Promise<ChannelDto> {
+    const channel = await this.chat.join(user.id, id);
+    // After the commit: the user's sockets (on every instance) start receiving the channel's events.
+    this.rooms.joinUser(user.id, channelRoom(id));
+    return channel;
+  }
+
+  @Post('channels/:id/leave')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ChannelMessageDto })
+  @ApiNotFoundResponse({ description: CHANNEL_NOT_FOUND })
+  @ApiUnprocessableEntityResponse({ description: BAD_ID })
+  async leave(@CurrentUser() user: AuthUser, @Param('id', ParseIntIdPipe) id: number): Promise<ChannelMessageDto> {
+    const result = await this.chat.leave(user.id, id);
+    this.rooms.leaveUser(user.id, channelRoom(id));
+    return result;
+  }
+
+  @Get('channels/:id/messages')
+  @ApiOkResponse({ type: MessagePageDto, description: 'Newest first' })
+  @ApiNotFoundResponse({ description: CHANNEL_NOT_FOUND })
+  @ApiForbiddenResponse({ description: 'A public channel the caller has not joined (NOT_A_CHANNEL_MEMBER)' })
+  @ApiUnprocessableEntityResponse({ description: BAD_ID })
+  channelMessages(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseIntIdPipe) id: number,
+    @Query() page: PageQueryDto,
+  ): Promise<Page<MessageDto>> {
+    return this.chat.channelMessages(user.id, id, page);
+  }
+
+  @Post('channels/:id/messages')
+  @ApiCreatedResponse({ type: MessageDto, description: 'Broadcast as `message` to `channel:<id>` after commit' })
+  @ApiNotFoundResponse({ description: CHANNEL_NOT_FOUND })
+  @ApiForbiddenResponse({ description: 'A public channel the caller has not joined (NOT_A_CHANNEL_MEMBER)' })
+  @ApiUnprocessableEntityResponse({ description: BAD_ID })
+  postToChannel(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseIntIdPipe) id: number,
+    @Body() body: PostMessageDto,
+  ): Promise<MessageDto> {
+    return this.chat.postToChannel(user.id, id, body.content);
+  }
+
+  @Get('direct-messages/:user_id')
+  @ApiOkResponse({ type: MessagePageDto, description: 'Newest first' })
+  @ApiNotFoundResponse({ description: 'No such user in the caller’s organizations (USER_NOT_FOUND)' })
+  @ApiUnprocessableEntityResponse({ description: BAD_ID })
+  directMessages(
+    @CurrentUser() user: AuthUser,
+    @Param('user_id', ParseIntIdPipe) otherUserId: number,
+    @Query() page: PageQueryDto,
+  ): Promise<Page<MessageDto>> {
+    return this.chat.directMessages(user.id, otherUserId, page);
+  }
+
+  @Post('direct-messages/:user_id')
+  @ApiCreatedResponse({ type: MessageDto, description: 'Broadcast as `message` to `user:<sender>` and `user:<recipient>`' })
+  @ApiNotFoundResponse({ description: 'No such user in the caller’s organizations (USER_NOT_FOUND)' })
+  @ApiUnprocessableEntityResponse({ description: BAD_ID })
+  sendDirect(
+    @CurrentUser() user: AuthUser,
+    @Param('user_id', ParseIntIdPipe) otherUserId: number,
+    @Body() body: PostMessageDto,
+  ): Promise<MessageDto> {
+    return this.chat.sendDirect(user.id, otherUserId, body.content);
+  }
+
+  @Get('conversations')
+  @ApiOkResponse({ type: ConversationPageDto })
+  @ApiUnprocessableEntityResponse({ description: 'Bad limit or skip (this list takes no cursor)' })
+  conversations(@CurrentUser() user: AuthUser, @Query() page: PageQueryDto): Promise<Page<ConversationDto>> {
+    return this.chat.conversations(user.id, page);
+  }
+
+  @Get('search')
+  @ApiOkResponse({ type: MessagePageDto, description: 'Newest first; only the caller’s channels and direct messages' })
+  @ApiUnprocessableEntityResponse({ description: 'Missing or invalid query, limit, skip or cursor' })
+  search(@CurrentUser() user: AuthUser, @Query() query: SearchQuery): Promise<Page<MessageDto>> {
+    return this.chat.search(user.id, query);
+  }
+
+  @Get('online-users')
+  @ApiOkResponse({ type: OnlineUserPageDto, description: 'Members of the caller’s organizations who are online or away' })
+  @ApiUnprocessableEntityResponse({ description: 'Bad limit or skip (this list takes no cursor)' })
+  onlineUsers(@CurrentUser() user: AuthUser, @Query() page: PageQueryDto): Promise<Page<OnlineUserDto>> {
+    return this.chat.onlineUsers(user.id, page);
+  }
+}

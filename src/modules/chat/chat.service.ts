@@ -1,0 +1,293 @@
+import { Injectable } from '@nestjs/common';
+import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { AccessPolicy, ChannelAccess } from '../../common/auth';
+import { ValidationFailedError } from '../../common/errors';
+import { mapPage, Page, PageQueryDto, Paginator } from '../../common/pagination';
+import { OrganizationsService } from '../organizations';
+import { OutboxService } from '../outbox';
+import { PresenceService } from '../realtime';
+import { NotAChannelMemberError } from './chat.errors';
+import { channelRoom, dmPair, escapeLike, MessageRow, toChannelJson, toMessageJson } from './chat.json';
+import {
+  ChannelDto,
+  ChannelMessageDto,
+  ConversationDto,
+  CreateChannelDto,
+  MessageDto,
+  OnlineUserDto,
+  SearchQuery,
+} from './dto/chat.dto';
+import { ChannelType } from './channel-type';
+import { ChatChannel } from './entities/chat-channel.entity';
+import { ChatMessage } from './entities/chat-message.entity';
+
+const MESSAGE_COLUMNS = `id, sender_id AS "senderId", content, created_at AS "createdAt", channel_id AS "channelId",
+  recipient_id AS "recipientId"`;
+
+const newestFirst = (scope: string) => ({
+  scope,
+  direction: 'DESC' as const,
+  columns: [
+    { column: 'm.created_at', value: (m: ChatMessage) => m.createdAt },
+    { column: 'm.id', value: (m: ChatMessage) => m.id },
+  ],
+});
+
+interface ConversationRow {
+  kind: 'channel' | 'direct';
+  channel_id: number | null;
+  channel_name: string | null;
+  channel_type: ChannelType | null;
+  partner_id: number | null;
+  partner_name: string | null;
+  m_id: number | null;
+  m_sender_id: number;
+  m_content: string;
+  m_created_at: Date;
+  m_channel_id: number | null;
+  m_recipient_id: number | null;
+}
+
+/** The caller's channels (with their last message) and direct-message partners (with the last message). */
+const CONVERSATIONS_SQL = `
+  WITH items AS (
+    SELECT 'channel' AS kind, c.id AS channel_id, c.name AS channel_name, c.channel_type::text AS channel_type,
+           NULL::int AS partner_id, NULL::varchar AS partner_name,
+           lm.id AS m_id, lm.sender_id AS m_sender_id, lm.content AS m_content, lm.created_at AS m_created_at,
+           lm.channel_id AS m_channel_id, lm.recipient_id AS m_recipient_id,
+           COALESCE(lm.created_at, cm.joined_at) AS activity
+      FROM chat_channel_members cm
+      JOIN chat_channels c ON c.id = cm.channel_id
+      LEFT JOIN LATERAL (
+        SELECT * FROM chat_messages x WHERE x.channel_id = c.id ORDER BY x.created_at DESC, x.id DESC LIMIT 1
+      ) lm ON true
+     WHERE cm.user_id = $1
+    UNION ALL
+    SELECT 'direct', NULL, NULL, NULL, u.id, u.username,
+           d.id, d.sender_id, d.content, d.created_at, d.channel_id, d.recipient_id, d.created_at
+      FROM (
+        SELECT DISTINCT ON (dm_pair) * FROM chat_messages
+         WHERE dm_pair IS NOT NULL AND (sender_id = $1 OR recipient_id = $1)
+         ORDER BY dm_pair, created_at DESC, id DESC
+      ) d
+      JOIN users u ON u.id = CASE WHEN d.sender_id = $1 THEN d.recipient_id ELSE d.sender_id END
+  )`;
+
+@Injectable()
+export class ChatService {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly paginator: Paginator,
+    private readonly access: AccessPolicy,
+    private readonly outbox: OutboxService,
+    private readonly organizations: OrganizationsService,
+    private readonly presence: PresenceService,
+  ) {}
+
+  private get tx() {
+    return this.txHost.tx;
+  }
+
+  /** Public channels of the caller's organizations and the private channels they belong to. */
+  async listChannels(userId: number, page: PageQueryDto): Promise<Page<ChannelDto>> {
+    const query = this.tx
+      .getRepository(ChatChannel)
+      .createQueryBuilder('c')
+      .where('c.organization_id IN (SELECT organization_id FROM organization_members WHERE user_id = :userId)', { userId })
+      .andWhere(
+        `(c.channel_type = 'public' OR EXISTS (
+           SELECT 1 FROM chat_channel_members cm WHERE cm.channel_id = c.id AND cm.user_id = :userId))`,
+      );
+    const result = await this.paginator.paginate(query, page, {
+      scope: `chat:channels:${userId}`,
+      direction: 'ASC',
+      columns: [{ column: 'c.id', value: (c) => c.id }],
+    });
+    const memberOf = await this.membershipsAmong(userId, result.items.map((c) => c.id));
+    return mapPage(result, (c) => toChannelJson(c, memberOf.has(c.id)));
+  }
+
+  /** Creates a channel in the caller's current organization; the creator is its first member. */
+  @Transactional()
+  async createChannel(userId: number, input: CreateChannelDto): Promise<ChannelDto> {
+    const { organization } = await this.organizations.current(userId);
+    const channel = await this.tx.getRepository(ChatChannel).save({
+      organizationId: organization.id,
+      name: input.name,
+      description: input.description ?? null,
+      channelType: input.channel_type,
+      createdById: userId,
+    });
+    await this.tx.query('INSERT INTO chat_channel_members (channel_id, user_id) VALUES ($1, $2)', [channel.id, userId]);
+    return toChannelJson(channel, true);
+  }
+
+  /** Joins a public channel of one of the caller's organizations (a private one is a 404 to non-members). */
+  @Transactional()
+  async join(userId: number, channelId: number): Promise<ChannelDto> {
+    const access = await this.access.channel(userId, channelId);
+    await this.tx.query(
+      'INSERT INTO chat_channel_members (channel_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
+      [channelId, userId],
+    );
+    return toChannelJson(await this.tx.getRepository(ChatChannel).findOneByOrFail({ id: access.channelId }), true);
+  }
+
+  @Transactional()
+  async leave(userId: number, channelId: number): Promise<ChannelMessageDto> {
+    await this.access.channel(userId, channelId);
+    await this.tx.query('DELETE FROM chat_channel_members WHERE channel_id = $1 AND user_id = $2', [channelId, userId]);
+    return { message: 'Left the channel' };
+  }
+
+  async channelMessages(userId: number, channelId: number, page: PageQueryDto): Promise<Page<MessageDto>> {
+    await this.memberAccess(userId, channelId);
+    const query = this.tx.getRepository(ChatMessage).createQueryBuilder('m').where('m.channel_id = :channelId', { channelId });
+    return mapPage(await this.paginator.paginate(query, page, newestFirst(`chat:channel:${channelId}`)), toMessageJson);
+  }
+
+  /** Persists the message and its `message` outbox row to `channel:<id>` in one transaction. */
+  @Transactional()
+  async postToChannel(userId: number, channelId: number, content: string): Promise<MessageDto> {
+    await this.memberAccess(userId, channelId);
+    const [row]: MessageRow[] = await this.tx.query(
+      `INSERT INTO chat_messages (sender_id, channel_id, content) VALUES ($1, $2, $3) RETURNING ${MESSAGE_COLUMNS}`,
+      [userId, channelId, content],
+    );
+    const message = toMessageJson(row);
+    await this.outbox.enqueue({ room: channelRoom(channelId), event: 'message', payload: { ...message } });
+    return message;
+  }
+
+  async directMessages(userId: number, otherUserId: number, page: PageQueryDto): Promise<Page<MessageDto>> {
+    await this.access.colleague(userId, otherUserId);
+    const query = this.tx
+      .getRepository(ChatMessage)
+      .createQueryBuilder('m')
+      .where('m.dm_pair = :pair', { pair: dmPair(userId, otherUserId) });
+    return mapPage(
+      await this.paginator.paginate(query, page, newestFirst(`chat:dm:${userId}:${otherUserId}`)),
+      toMessageJson,
+    );
+  }
+
+  /** Persists a direct message and its outbox rows to `user:<sender>` and `user:<recipient>`. */
+  @Transactional()
+  async sendDirect(userId: number, recipientId: number, content: string): Promise<MessageDto> {
+    if (recipientId === userId) {
+      throw new ValidationFailedError([{ field: 'recipient_id', message: 'cannot send a direct message to yourself' }]);
+    }
+    await this.access.colleague(userId, recipientId);
+    const [row]: MessageRow[] = await this.tx.query(
+      `INSERT INTO chat_messages (sender_id, recipient_id, dm_pair, content) VALUES ($1, $2, $3, $4)
+       RETURNING ${MESSAGE_COLUMNS}`,
+      [userId, recipientId, dmPair(userId, recipientId), content],
+    );
+    const message = toMessageJson(row);
+    await this.outbox.enqueueMany([
+      { room: `user:${userId}`, event: 'message', payload: { ...message } },
+      { room: `user:${recipientId}`, event: 'message', payload: { ...message } },
+    ]);
+    return message;
+  }
+
+  /** Most recent activity first; offset pages (`skip`). */
+  async conversations(userId: number, page: PageQueryDto): Promise<Page<ConversationDto>> {
+    rejectCursor(page);
+    const skip = page.skip ?? 0;
+    const [rows, [{ total }]] = await Promise.all([
+      this.tx.query<ConversationRow[]>(
+        `${CONVERSATIONS_SQL} SELECT * FROM items
+          ORDER BY activity DESC, kind, COALESCE(channel_id, partner_id) LIMIT $2 OFFSET $3`,
+        [userId, page.limit, skip],
+      ),
+      this.tx.query<{ total: number }[]>(`${CONVERSATIONS_SQL} SELECT count(*)::int AS total FROM items`, [userId]),
+    ]);
+    const items = rows.map(
+      (r): ConversationDto => ({
+        kind: r.kind,
+        channel: r.kind === 'channel' ? { id: r.channel_id!, name: r.channel_name!, channel_type: r.channel_type! } : null,
+        user: r.kind === 'direct' ? { id: r.partner_id!, username: r.partner_name! } : null,
+        last_message:
+          r.m_id === null
+            ? null
+            : toMessageJson({
+                id: r.m_id,
+                senderId: r.m_sender_id,
+                content: r.m_content,
+                createdAt: r.m_created_at,
+                channelId: r.m_channel_id,
+                recipientId: r.m_recipient_id,
+              }),
+      }),
+    );
+    return { items, total, skip, limit: page.limit, next_cursor: null };
+  }
+
+  /** Messages of the caller's channels and direct conversations containing `query` literally (case-insensitive). */
+  async search(userId: number, input: SearchQuery): Promise<Page<MessageDto>> {
+    const query = this.tx
+      .getRepository(ChatMessage)
+      .createQueryBuilder('m')
+      .where(`m.content ILIKE :pattern ESCAPE '\\'`, { pattern: `%${escapeLike(input.query)}%` })
+      .andWhere(
+        `(m.channel_id IN (SELECT cm.channel_id FROM chat_channel_members cm WHERE cm.user_id = :userId)
+          OR (m.dm_pair IS NOT NULL AND (m.sender_id = :userId OR m.recipient_id = :userId)))`,
+        { userId },
+      );
+    return mapPage(
+      await this.paginator.paginate(query, input, newestFirst(`chat:search:${userId}:${input.query}`)),
+      toMessageJson,
+    );
+  }
+
+  /** Members of the caller's organizations who are online or away, by username; offset pages. */
+  async onlineUsers(userId: number, page: PageQueryDto): Promise<Page<OnlineUserDto>> {
+    rejectCursor(page);
+    const colleagues: { id: number; username: string }[] = await this.tx.query(
+      `SELECT DISTINCT u.id, u.username FROM organization_members mine
+         JOIN organization_members m ON m.organization_id = mine.organization_id
+         JOIN users u ON u.id = m.user_id AND u.is_active
+        WHERE mine.user_id = $1 ORDER BY u.username, u.id`,
+      [userId],
+    );
+    const statuses = await this.presence.statuses(colleagues.map((c) => c.id));
+    const online = colleagues
+      .filter((c) => statuses.has(c.id))
+      .map((c): OnlineUserDto => ({ user_id: c.id, username: c.username, status: statuses.get(c.id)! }));
+    const skip = page.skip ?? 0;
+    return { items: online.slice(skip, skip + page.limit), total: online.length, skip, limit: page.limit, next_cursor: null };
+  }
+
+  /** The rooms of the channels a user belongs to (joined by their sockets on connection). */
+  async channelRoomsOf(userId: number): Promise<string[]> {
+    const rows: { channel_id: number }[] = await this.tx.query(
+      'SELECT channel_id FROM chat_channel_members WHERE user_id = $1',
+      [userId],
+    );
+    return rows.map((r) => channelRoom(r.channel_id));
+  }
+
+  /** The channel, which the caller must belong to (a visible public channel they did not join: 403). */
+  async memberAccess(userId: number, channelId: number): Promise<ChannelAccess> {
+    const access = await this.access.channel(userId, channelId);
+    if (!access.isMember) throw new NotAChannelMemberError(channelId);
+    return access;
+  }
+
+  private async membershipsAmong(userId: number, channelIds: number[]): Promise<Set<number>> {
+    if (channelIds.length === 0) return new Set();
+    const rows: { channel_id: number }[] = await this.tx.query(
+      'SELECT channel_id FROM chat_channel_members WHERE user_id = $1 AND channel_id = ANY($2::int[])',
+      [userId, channelIds],
+    );
+    return new Set(rows.map((r) => r.channel_id));
+  }
+}
+
+function rejectCursor(page: PageQueryDto): void {
+  if (page.cursor !== undefined) {
+    throw new ValidationFailedError([{ field: 'cursor', message: 'this list is paged with skip, not cursor' }]);
+  }
+}

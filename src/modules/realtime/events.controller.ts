@@ -1,0 +1,25 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiUnauthorizedResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { AuthUser, CurrentUser } from '../../common/auth';
+import { Page } from '../../common/pagination';
+import { EventDto, EventPageDto, EventsQuery } from './dto/events.dto';
+import { EventsService } from './events.service';
+
+@ApiTags('realtime')
+@ApiBearerAuth()
+@ApiUnauthorizedResponse({ description: 'Missing, invalid or expired token' })
+@Controller('events')
+export class EventsController {
+  constructor(private readonly events: EventsService) {}
+
+  /**
+   * The caller's events (their user room, organizations, projects and channels) after a cursor, oldest
+   * first, so a reconnecting client can catch up. Live events carry the same id as `event_id`.
+   */
+  @Get()
+  @ApiOkResponse({ type: EventPageDto, description: 'Oldest first; pass next_cursor (or the last event_id) as `after`' })
+  @ApiUnprocessableEntityResponse({ description: 'Bad after or limit' })
+  list(@CurrentUser() user: AuthUser, @Query() query: EventsQuery): Promise<Page<EventDto>> {
+    return this.events.list(user.id, query);
+  }
+}

@@ -1,0 +1,101 @@
+import { randomBytes } from 'node:crypto';
+import Redis from 'ioredis';
+import { DataSource } from 'typeorm';
+import { OutboxDispatcher } from '../src/modules/realtime';
+import { RedisPresenceStore } from '../src/modules/realtime/presence/redis-presence.store';
+import { ClientSocket, closeAll, connect, emitAck, eventually, record } from './support/sockets';
+import { createTestApp, TestApp } from './support/test-app';
+import { createProject, createUser, TestUser } from './support/users';
+
+const REDIS_URL = process.env.REDIS_URL;
+const describeWithRedis = REDIS_URL ? describe : describe.skip;
+if (!REDIS_URL) console.log('realtime-redis.e2e-spec: skipped, REDIS_URL is not set (two instances need a shared Redis)');
+
+describeWithRedis('two app instances on one PostgreSQL and one Redis', () => {
+  const prefix = `atlas-test-${randomBytes(6).toString('hex')}`;
+  // Small heartbeat: presence entries of a dead instance expire within a second.
+  const env = { REDIS_URL: REDIS_URL!, REALTIME_KEY_PREFIX: prefix, SOCKET_PING_INTERVAL_MS: '200', SOCKET_PING_TIMEOUT_MS: '300' };
+  let a: TestApp;
+  let b: TestApp;
+  let owner: TestUser;
+  let mate: TestUser;
+  const open: ClientSocket[] = [];
+
+  const onlineIds = async (app: TestApp, user: TestUser): Promise<number[]> => {
+    const res = await app.http.get('/api/v1/chat/online-users').set('Authorization', user.auth).expect(200);
+    return res.body.items.map((u: { user_id: number }) => u.user_id);
+  };
+
+  beforeAll(async () => {
+    a = await createTestApp({ env });
+    b = await createTestApp({ database: a.database, env });
+    owner = await createUser(a);
+    mate = await createUser(a, { organizationId: owner.organizationId });
+  });
+  afterEach(() => closeAll(open.splice(0)));
+  afterAll(async () => {
+    await b?.close();
+    await a?.close();
+    const redis = new Redis(REDIS_URL!);
+    const keys = await redis.keys(`${prefix}:*`);
+    if (keys.length > 0) await redis.del(...keys);
+    await redis.quit();
+  });
+
+  it('presence crosses instances: online, away and offline on B reach a watcher on A; online-users agrees on both', async () => {
+    const watcher = await connect(a.url, mate.token);
+    open.push(watcher);
+    const updates = record<{ user_id: number; status: string }>(watcher, 'presence_update');
+    const tab = await connect(b.url, owner.token);
+    open.push(tab);
+    await eventually(() => updates.some((u) => u.payload.user_id === owner.id && u.payload.status === 'online'), 'online via B');
+    expect(await onlineIds(a, mate)).toContain(owner.id);
+    expect(await onlineIds(b, mate)).toContain(mate.id);
+    await emitAck(tab, 'presence', { status: 'away' });
+    await eventually(() => updates.some((u) => u.payload.user_id === owner.id && u.payload.status === 'away'), 'away via B');
+    tab.close();
+    await eventually(() => updates.some((u) => u.payload.user_id === owner.id && u.payload.status === 'offline'), 'offline via B');
+    expect(updates.filter((u) => u.payload.user_id === owner.id).map((u) => u.payload.status)).toEqual(['online', 'away', 'offline']);
+    expect(await onlineIds(a, mate)).not.toContain(owner.id);
+  });
+
+  it('a notification committed through B is delivered by B to a socket on A', async () => {
+    const db = a.app.get(DataSource);
+    const projectId = await createProject(a, owner);
+    const [{ id: epicId }] = await db.query(`INSERT INTO epics (project_id, name) VALUES ($1, 'E') RETURNING id`, [projectId]);
+    const [{ id: storyId }] = await db.query(`INSERT INTO stories (project_id, epic_id, name) VALUES ($1, $2, 'S') RETURNING id`, [projectId, epicId]);
+    const [{ id: next }] = await db.query(`INSERT INTO tasks (project_id, story_id, title) VALUES ($1, $2, 'next') RETURNING id`, [projectId, storyId]);
+    const [{ id: current }] = await db.query(
+      `INSERT INTO tasks (project_id, story_id, title, status, assignee_id) VALUES ($1, $2, 'current', 'In Progress', $3) RETURNING id`,
+      [projectId, storyId, mate.id],
+    );
+    const socket = await connect(a.url, mate.token);
+    open.push(socket);
+    const received = record<{ type: string; link: string }>(socket, 'notification');
+    // Only B's dispatcher runs from here on, so the push must cross from B to A through Redis.
+    await a.app.get(OutboxDispatcher).beforeApplicationShutdown();
+    await b.http.post(`/api/v1/projects/tasks/${current}/complete`).set('Authorization', mate.auth).expect(200);
+    await eventually(() => received.length > 0, 'the notification on A');
+    expect(received[0].payload).toMatchObject({ type: 'task_assigned', link: `/api/v1/projects/tasks/${next}` });
+    expect(b.app.get(OutboxDispatcher).sent).toBeGreaterThan(0);
+  });
+
+  it('a crashed instance leaves no ghost: its sockets expire and one live instance reports the user offline', async () => {
+    const watcher = await connect(a.url, mate.token);
+    open.push(watcher);
+    const updates = record<{ user_id: number; status: string }>(watcher, 'presence_update');
+    // What a third instance writes for a socket before it dies without cleaning up (no refresh ever comes).
+    const redis = new Redis(REDIS_URL!);
+    try {
+      const crashed = new RedisPresenceStore(redis, prefix, 200, 700);
+      expect(await crashed.add({ userId: owner.id, socketId: 'crashed-instance-socket' })).toEqual({ first: true });
+    } finally {
+      await redis.quit();
+    }
+    expect(await onlineIds(a, mate)).toContain(owner.id);
+    await eventually(() => updates.some((u) => u.payload.user_id === owner.id && u.payload.status === 'offline'), 'ghost swept');
+    expect(await onlineIds(b, mate)).not.toContain(owner.id);
+    await emitAck(watcher, 'presence', { status: 'online' }); // a round trip before counting
+    expect(updates.filter((u) => u.payload.user_id === owner.id && u.payload.status === 'offline')).toHaveLength(1);
+  });
+});

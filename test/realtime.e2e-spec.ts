@@ -1,0 +1,265 @@
+import { DataSource } from 'typeorm';
+import { RealtimeGateway } from '../src/modules/realtime/realtime.gateway';
+import { expectProblem } from './support/problem';
+import {
+  ClientSocket,
+  closeAll,
+  connect,
+  connectError,
+  disconnectedReason,
+  emitAck,
+  eventually,
+  forgedToken,
+  nextEvent,
+  record,
+  sleep,
+} from './support/sockets';
+import { createTestApp, TestApp } from './support/test-app';
+import { createProject, createUser, TestUser } from './support/users';
+
+describe('realtime gateway', () => {
+  let t: TestApp;
+  let db: DataSource;
+  let owner: TestUser;
+  let mate: TestUser;
+  let outsider: TestUser;
+  const open: ClientSocket[] = [];
+
+  const connectAs = async (user: TestUser): Promise<ClientSocket> => {
+    const socket = await connect(t.url, user.token);
+    open.push(socket);
+    return socket;
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    db = t.app.get(DataSource);
+    owner = await createUser(t);
+    mate = await createUser(t, { organizationId: owner.organizationId });
+    outsider = await createUser(t);
+  });
+  afterEach(() => closeAll(open.splice(0)));
+  afterAll(async () => t.close());
+
+  describe('authentication', () => {
+    it('refuses a handshake without a token, with a bad token or with an expired token', async () => {
+      expect(await connectError(t.url)).toBe('unauthorized');
+      expect(await connectError(t.url, { token: '' })).toBe('unauthorized');
+      expect(await connectError(t.url, { token: 'not-a-jwt' })).toBe('unauthorized');
+      expect(await connectError(t.url, { token: `${owner.token.slice(0, -2)}xx` })).toBe('unauthorized');
+      const expired = forgedToken(owner.id, { exp: Math.floor(Date.now() / 1000) - 5 });
+      expect(await connectError(t.url, { token: expired })).toBe('unauthorized');
+      // The same forging with a future expiry connects: the refusals above are about the token.
+      const socket = await connect(t.url, forgedToken(owner.id));
+      open.push(socket);
+      expect(socket.connected).toBe(true);
+    });
+
+    it('refuses a deactivated account', async () => {
+      const gone = await createUser(t);
+      await db.query('UPDATE users SET is_active = false WHERE id = $1', [gone.id]);
+      expect(await connectError(t.url, { token: gone.token })).toBe('unauthorized');
+    });
+
+    it('disconnects a socket when its token expires', async () => {
+      const socket = await connect(t.url, forgedToken(owner.id, { exp: Math.floor(Date.now() / 1000) + 2 }));
+      open.push(socket);
+      expect(socket.connected).toBe(true);
+      expect(await disconnectedReason(socket)).toBe('io server disconnect');
+    });
+  });
+
+  describe('client events', () => {
+    it('answers an unknown event and a bad payload with problem acks', async () => {
+      const socket = await connectAs(owner);
+      const unknown = await emitAck(socket, 'no_such_event', {});
+      expect(unknown).toMatchObject({ ok: false, error: { status: 404, code: 'ROUTE_NOT_FOUND' } });
+      const bad = await emitAck(socket, 'presence', { status: 'sleeping' });
+      expect(bad).toMatchObject({ ok: false, error: { status: 422, code: 'VALIDATION_FAILED' } });
+      expect(bad.error?.errors).toEqual([expect.objectContaining({ field: 'status' })]);
+      const extra = await emitAck(socket, 'subscribe_project', { project_id: 'not-a-uuid', admin: true });
+      expect(extra).toMatchObject({ ok: false, error: { status: 422 } });
+      expect(extra.error?.errors?.map((e) => e.field).sort()).toEqual(['admin', 'project_id']);
+      const notObject = await emitAck(socket, 'presence', 'away');
+      expect(notObject).toMatchObject({ ok: false, error: { status: 422 } });
+    });
+
+    it('subscribe_project: a member joins the project room, a non-member gets a 404 ack', async () => {
+      const projectId = await createProject(t, owner);
+      const member = await connectAs(mate);
+      const stranger = await connectAs(outsider);
+      expect(await emitAck(stranger, 'subscribe_project', { project_id: projectId })).toMatchObject({
+        ok: false,
+        error: { status: 404, code: 'PROJECT_NOT_FOUND', type: expect.any(String), title: expect.any(String) },
+      });
+      expect(await emitAck(member, 'subscribe_project', { project_id: projectId })).toEqual({
+        ok: true,
+        data: { project_id: projectId },
+      });
+      const strangerUpdates = record(stranger, 'task_updated');
+      const created = await t.http
+        .post(`/api/v1/projects/${projectId}/tasks`)
+        .set('Authorization', owner.auth)
+        .send({ title: 'Broadcast me' })
+        .expect(201);
+      const update = await nextEvent(member, 'task_updated', (p: { id: string }) => p.id === created.body.id);
+      expect(update).toMatchObject({ id: created.body.id, project_id: projectId, title: 'Broadcast me' });
+      // The member's event came through the same dispatcher pass; the stranger had nothing.
+      expect(strangerUpdates).toEqual([]);
+    });
+  });
+
+  describe('presence', () => {
+    it('two tabs: closing one keeps the user online; closing both sends exactly one offline to an org-mate', async () => {
+      const watcher = await connectAs(mate);
+      const updates = record<{ user_id: number; status: string; timestamp: string }>(watcher, 'presence_update');
+      const strangerView = record<{ user_id: number }>(await connectAs(outsider), 'presence_update');
+      const tab1 = await connectAs(owner);
+      await eventually(() => updates.some((u) => u.payload.user_id === owner.id && u.payload.status === 'online'), 'online');
+      const tab2 = await connectAs(owner);
+      tab1.close();
+      // The first tab's removal is processed once the tracker counts one socket for the owner.
+      const gateway = t.app.get(RealtimeGateway);
+      await eventually(() => gateway.stats().pendingDisconnects === 0 && gateway.stats()['presence.sockets'] === 3, 'tab1 gone (mate, outsider, tab2 remain)');
+      const online = await t.http.get('/api/v1/chat/online-users').set('Authorization', mate.auth).expect(200);
+      expect(online.body.items).toEqual(expect.arrayContaining([{ user_id: owner.id, username: owner.username, status: 'online' }]));
+
+      expect(await emitAck(tab2, 'presence', { status: 'away' })).toEqual({ ok: true, data: { user_id: owner.id, status: 'away' } });
+      await eventually(() => updates.some((u) => u.payload.user_id === owner.id && u.payload.status === 'away'), 'away');
+      tab2.close();
+      await eventually(() => updates.some((u) => u.payload.user_id === owner.id && u.payload.status === 'offline'), 'offline');
+      // One more round trip through the server before counting: nothing else is in flight.
+      await emitAck(watcher, 'presence', { status: 'online' });
+      const ownerUpdates = updates.filter((u) => u.payload.user_id === owner.id).map((u) => u.payload.status);
+      expect(ownerUpdates).toEqual(['online', 'away', 'offline']);
+      expect(updates.find((u) => u.payload.user_id === owner.id)?.payload.timestamp).toMatch(/Z$/);
+      expect(strangerView.filter((u) => u.payload.user_id === owner.id)).toEqual([]);
+      const after = await t.http.get('/api/v1/chat/online-users').set('Authorization', mate.auth).expect(200);
+      expect(after.body.items.map((u: { user_id: number }) => u.user_id)).not.toContain(owner.id);
+    });
+
+    it('online-users is scoped to the caller’s organizations', async () => {
+      await connectAs(outsider);
+      await connectAs(owner);
+      await eventually(async () => {
+        const res = await t.http.get('/api/v1/chat/online-users').set('Authorization', mate.auth).expect(200);
+        return res.body.items.some((u: { user_id: number }) => u.user_id === owner.id);
+      }, 'owner online');
+      const res = await t.http.get('/api/v1/chat/online-users').set('Authorization', mate.auth).expect(200);
+      expect(res.body.items.map((u: { user_id: number }) => u.user_id)).not.toContain(outsider.id);
+      expectProblem(await t.http.get('/api/v1/chat/online-users?cursor=abc').set('Authorization', mate.auth), 422, 'VALIDATION_FAILED');
+    });
+
+    it('churn: 1,000 connect/disconnect cycles leave every tracker structure at its starting size', async () => {
+      const gateway = t.app.get(RealtimeGateway);
+      closeAll(open.splice(0));
+      await eventually(() => gateway.stats().sockets === 0 && gateway.stats().pendingDisconnects === 0, 'idle');
+      const baseline = gateway.stats();
+      expect(baseline).toMatchObject({ sockets: 0, 'presence.users': 0, 'presence.sockets': 0, 'presence.away': 0 });
+      const users = [owner, mate, outsider];
+      let peak = 0;
+      for (let round = 0; round < 20; round++) {
+        const batch = await Promise.all(Array.from({ length: 50 }, (_, i) => connect(t.url, users[i % 3].token)));
+        if (round % 2 === 0) await emitAck(batch[0], 'presence', { status: 'away' });
+        peak = Math.max(peak, gateway.stats().sockets);
+        closeAll(batch);
+      }
+      expect(peak).toBeGreaterThanOrEqual(50);
+      await eventually(() => JSON.stringify(gateway.stats()) === JSON.stringify(baseline), 'back to the baseline');
+      expect(gateway.stats()).toEqual(baseline);
+    });
+  });
+
+  describe('delivery after commit', () => {
+    async function seedCompletion(assignee: TestUser): Promise<{ current: string; next: string }> {
+      const projectId = await createProject(t, owner);
+      const [{ id: epicId }] = await db.query(`INSERT INTO epics (project_id, name) VALUES ($1, 'E') RETURNING id`, [projectId]);
+      const [{ id: storyId }] = await db.query(
+        `INSERT INTO stories (project_id, epic_id, name) VALUES ($1, $2, 'S') RETURNING id`,
+        [projectId, epicId],
+      );
+      const [{ id: next }] = await db.query(
+        `INSERT INTO tasks (project_id, story_id, title, "order") VALUES ($1, $2, 'next', 1) RETURNING id`,
+        [projectId, storyId],
+      );
+      const [{ id: current }] = await db.query(
+        `INSERT INTO tasks (project_id, story_id, title, status, assignee_id) VALUES ($1, $2, 'current', 'In Progress', $3) RETURNING id`,
+        [projectId, storyId, assignee.id],
+      );
+      return { current, next };
+    }
+
+    const complete = (user: TestUser, taskId: string) =>
+      t.http.post(`/api/v1/projects/tasks/${taskId}/complete`).set('Authorization', user.auth);
+
+    it('a notification from a completed task reaches the assignee after commit, never for a rolled-back one', async () => {
+      const assignee = await createUser(t, { organizationId: owner.organizationId });
+      const socket = await connectAs(assignee);
+      const received = record<{ id: number; type: string; link: string }>(socket, 'notification');
+
+      // 1. The notification insert fails: the whole completion rolls back, nothing may be pushed.
+      const doomed = await seedCompletion(assignee);
+      await db.query(`CREATE FUNCTION fail_notification_rt() RETURNS trigger LANGUAGE plpgsql AS
+        $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$`);
+      await db.query(
+        `CREATE TRIGGER fail_notification_rt BEFORE INSERT ON notifications FOR EACH ROW EXECUTE FUNCTION fail_notification_rt()`,
+      );
+      try {
+        expectProblem(await complete(assignee, doomed.current), 500, 'INTERNAL_ERROR');
+      } finally {
+        await db.query('DROP TRIGGER fail_notification_rt ON notifications');
+        await db.query('DROP FUNCTION fail_notification_rt()');
+      }
+      await sleep(500); // grace period for a (wrong) push of the rolled-back notification
+
+      // 2. A successful completion: its notification arrives, and it is the only one.
+      const ok = await seedCompletion(assignee);
+      await complete(assignee, ok.current).expect(200);
+      await eventually(() => received.length > 0, 'the committed notification');
+      const [first] = received;
+      expect(first.payload).toMatchObject({ type: 'task_assigned', link: `/api/v1/projects/tasks/${ok.next}` });
+      const [row] = await db.query('SELECT id, user_id FROM notifications WHERE id = $1', [first.payload.id]);
+      expect(row).toEqual({ id: first.payload.id, user_id: assignee.id }); // committed before it was pushed
+      expect(first.meta?.event_id).toMatch(/^\d+$/);
+      await emitAck(socket, 'presence', { status: 'online' }); // a round trip: nothing else in flight
+      expect(received.map((r) => r.payload.link)).toEqual([`/api/v1/projects/tasks/${ok.next}`]);
+      expect(received.some((r) => r.payload.link === `/api/v1/projects/tasks/${doomed.next}`)).toBe(false);
+      const [{ n }] = await db.query(
+        `SELECT count(*)::int AS n FROM outbox_events WHERE room = $1 AND event = 'notification'`,
+        [`user:${assignee.id}`],
+      );
+      expect(n).toBe(1);
+      await eventually(async () => {
+        const [{ pending }] = await db.query(
+          `SELECT count(*)::int AS pending FROM outbox_events WHERE room = $1 AND delivered_at IS NULL`,
+          [`user:${assignee.id}`],
+        );
+        return pending === 0;
+      }, 'marked delivered');
+    });
+
+    it('GET /events returns the caller’s events after a cursor, and nobody else’s', async () => {
+      const me = await createUser(t, { organizationId: owner.organizationId });
+      const projectId = await createProject(t, owner);
+      const [{ id: base }] = await db.query(`SELECT COALESCE(max(id), 0)::text AS id FROM outbox_events`);
+      await db.query(
+        `INSERT INTO outbox_events (room, event, payload) VALUES
+          ($1, 'notification', '{"n":1}'), ($2, 'task_updated', '{"n":2}'), ($3, 'notification', '{"n":3}'),
+          ($4, 'presence_like', '{"n":4}'), ($1, 'notification', '{"n":5}')`,
+        [`user:${me.id}`, `project:${projectId}`, `user:${outsider.id}`, `org:${outsider.organizationId}`],
+      );
+      const page1 = await t.http.get(`/api/v1/events?after=${base}&limit=2`).set('Authorization', me.auth).expect(200);
+      expect(page1.body).toMatchObject({ total: 3, limit: 2, next_cursor: expect.any(String) });
+      expect(page1.body.items.map((e: { payload: { n: number } }) => e.payload.n)).toEqual([1, 2]);
+      expect(page1.body.items[1]).toMatchObject({ room: `project:${projectId}`, event: 'task_updated', created_at: expect.stringMatching(/Z$/) });
+      const page2 = await t.http
+        .get(`/api/v1/events?after=${page1.body.next_cursor}&limit=2`)
+        .set('Authorization', me.auth)
+        .expect(200);
+      expect(page2.body.items.map((e: { payload: { n: number } }) => e.payload.n)).toEqual([5]);
+      expect(page2.body.next_cursor).toBeNull();
+      expectProblem(await t.http.get('/api/v1/events?after=abc').set('Authorization', me.auth), 422, 'VALIDATION_FAILED');
+      expectProblem(await t.http.get('/api/v1/events'), 401, 'UNAUTHORIZED');
+    });
+  });
+});
