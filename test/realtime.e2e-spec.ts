@@ -10,7 +10,6 @@ import {
   emitAck,
   eventually,
   forgedToken,
-  nextEvent,
   record,
   sleep,
 } from './support/sockets';
@@ -97,12 +96,15 @@ describe('realtime gateway', () => {
         data: { project_id: projectId },
       });
       const strangerUpdates = record(stranger, 'task_updated');
+      // Listen before acting: delivery after commit can beat the HTTP response.
+      const memberUpdates = record<{ id: string }>(member, 'task_updated');
       const created = await t.http
         .post(`/api/v1/projects/${projectId}/tasks`)
         .set('Authorization', owner.auth)
         .send({ title: 'Broadcast me' })
         .expect(201);
-      const update = await nextEvent(member, 'task_updated', (p: { id: string }) => p.id === created.body.id);
+      await eventually(() => memberUpdates.some((u) => u.payload.id === created.body.id), 'the member gets task_updated');
+      const update = memberUpdates.find((u) => u.payload.id === created.body.id)?.payload;
       expect(update).toMatchObject({ id: created.body.id, project_id: projectId, title: 'Broadcast me' });
       // The member's event came through the same dispatcher pass; the stranger had nothing.
       expect(strangerUpdates).toEqual([]);
