@@ -3,3 +3,4 @@ export { UsersModule } from './users.module';
 export { PasswordHasher } from './password-hasher';
 export { UsersService, type NewUser } from './users.service';
 export { UserSummaryDto } from './user.json';
+export { EmailField, PasswordField, UsernameField } from './account-fields';

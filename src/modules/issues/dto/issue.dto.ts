@@ -1,15 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
+import { Trim } from '../../../common/http/transforms';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination';
 import { IssuePriority, IssueStatus, IssueType } from '../issue-enums';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-
 export class CreateIssueDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() project_id: string;
 
-  @ApiProperty({ minLength: 1, maxLength: 200 }) @Transform(trim) @IsString() @Length(1, 200) title: string;
+  @ApiProperty({ minLength: 1, maxLength: 200 }) @Trim() @IsString() @Length(1, 200) title: string;
 
   @ApiProperty({ minLength: 1, maxLength: 10000 }) @IsString() @Length(1, 10000) description: string;
 

@@ -1,13 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { Trim } from '../../../common/http/transforms';
+import { EmailField, PasswordField, UsernameField } from '../../users';
 import { ASSIGNABLE_ROLES, OrganizationRole } from '../organization-role';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateOrganizationDto {
   @ApiProperty({ minLength: 1, maxLength: 100 })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 100)
   name: string;
@@ -20,23 +19,9 @@ export class CreateOrganizationDto {
 }
 
 export class AddMemberDto {
-  @ApiProperty({ minLength: 3, maxLength: 50, pattern: '^[A-Za-z0-9_.-]+$' })
-  @Transform(trim)
-  @IsString()
-  @Length(3, 50)
-  @Matches(/^[A-Za-z0-9_.-]+$/, { message: 'username may contain letters, digits, dots, dashes and underscores' })
-  username: string;
-
-  @ApiProperty({ maxLength: 254 })
-  @Transform(trim)
-  @IsEmail()
-  @MaxLength(254)
-  email: string;
-
-  @ApiProperty({ minLength: 8, maxLength: 128 })
-  @IsString()
-  @Length(8, 128)
-  password: string;
+  @UsernameField() username: string;
+  @EmailField() email: string;
+  @PasswordField() password: string;
 
   @ApiProperty({ enum: ASSIGNABLE_ROLES })
   @IsIn(ASSIGNABLE_ROLES)
@@ -50,11 +35,7 @@ export class AddMemberDto {
 }
 
 export class InviteMemberDto {
-  @ApiProperty({ maxLength: 254 })
-  @IsEmail()
-  @MaxLength(254)
-  @IsNotEmpty()
-  email: string;
+  @EmailField() email: string;
 
   @ApiProperty({ enum: ASSIGNABLE_ROLES })
   @IsIn(ASSIGNABLE_ROLES)

@@ -1,12 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
+import { Trim } from '../../../common/http/transforms';
 import { IsInt, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { TaskStatus } from '../../tasks';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-
 export class CreateProjectDto {
-  @ApiProperty({ minLength: 1, maxLength: 200 }) @Transform(trim) @IsString() @Length(1, 200) name: string;
+  @ApiProperty({ minLength: 1, maxLength: 200 }) @Trim() @IsString() @Length(1, 200) name: string;
 
   @ApiPropertyOptional({ type: String, maxLength: 5000, nullable: true })
   @IsOptional()
@@ -18,7 +16,7 @@ export class CreateProjectDto {
 export class UpdateProjectDto {
   @ApiPropertyOptional({ minLength: 1, maxLength: 200 })
   @ValidateIf((_, v) => v !== undefined) // null is a 422, never a NOT NULL violation
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 200)
   name?: string;

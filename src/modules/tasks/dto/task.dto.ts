@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
+import { Trim } from '../../../common/http/transforms';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -21,10 +22,8 @@ import {
 import { PageQueryDto } from '../../../common/pagination';
 import { RiskLevel, TaskStatus } from '../task-enums';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-
 export class CreateTaskDto {
-  @ApiProperty({ minLength: 1, maxLength: 200 }) @Transform(trim) @IsString() @Length(1, 200) title: string;
+  @ApiProperty({ minLength: 1, maxLength: 200 }) @Trim() @IsString() @Length(1, 200) title: string;
 
   @ApiPropertyOptional({ maxLength: 10000 }) @IsOptional() @IsString() @MaxLength(10000) description?: string;
 
@@ -84,7 +83,7 @@ export class TaskDto {
 export class UpdateTaskDto {
   @ApiPropertyOptional({ minLength: 1, maxLength: 200 })
   @ValidateIf((_, v) => v !== undefined)
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 200)
   title?: string;
