@@ -167,6 +167,21 @@ describe('chat', () => {
       expect(await dmPromise).toEqual(dm.data);
     });
 
+    it('a socket `message` with channel_id or recipient_id null is a 422, not a 404', async () => {
+      const channel = await createChannel(alice, 'public');
+      const socket = await connectAs(alice);
+      const nullChannel = await emitAck(socket, 'message', { content: 'x', channel_id: null, recipient_id: bob.id });
+      expect(nullChannel).toMatchObject({ ok: false, error: { status: 422, code: 'VALIDATION_FAILED' } });
+      expect(new Set(nullChannel.error?.errors?.map((e) => e.field))).toEqual(new Set(['channel_id']));
+      const nullRecipient = await emitAck(socket, 'message', { content: 'x', channel_id: channel.id, recipient_id: null });
+      expect(nullRecipient).toMatchObject({ ok: false, error: { status: 422, code: 'VALIDATION_FAILED' } });
+      expect(new Set(nullRecipient.error?.errors?.map((e) => e.field))).toEqual(new Set(['recipient_id']));
+      const onlyNull = await emitAck(socket, 'message', { content: 'x', channel_id: null });
+      expect(onlyNull).toMatchObject({ ok: false, error: { status: 422, code: 'VALIDATION_FAILED' } });
+      const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM chat_messages WHERE sender_id = $1 AND content = 'x'`, [alice.id]);
+      expect(n).toBe(0);
+    });
+
     it('typing reaches the other members of the channel only, none of the sender’s sockets', async () => {
       const channel = await createChannel(alice, 'public');
       await as(bob).post(`/channels/${channel.id}/join`).expect(200);
@@ -215,6 +230,52 @@ describe('chat', () => {
       expectProblem(await as(alice).get('/direct-messages/999999'), 404, 'USER_NOT_FOUND');
       const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM chat_messages WHERE content = 'hello?'`);
       expect(n).toBe(0);
+    });
+  });
+
+  describe('organization membership', () => {
+    it('a removed member loses the organization’s private channels: rows, conversations, search, events and socket rooms', async () => {
+      const owner = await createUser(t);
+      const member = await createUser(t, { organizationId: owner.organizationId });
+      const stays = await createUser(t, { organizationId: owner.organizationId });
+      const priv = await createChannel(owner, 'private', 'inner-circle');
+      // There is no invitation to a private channel yet: make both members directly.
+      await db.query('INSERT INTO chat_channel_members (channel_id, user_id) VALUES ($1, $2), ($1, $3)', [priv.id, member.id, stays.id]);
+      const before = (await as(member).post(`/channels/${priv.id}/messages`, { content: 'zebra-secret before removal' }).expect(201))
+        .body as Message;
+      const conversationIds = async (user: TestUser) =>
+        (await as(user).get('/conversations?limit=100').expect(200)).body.items.map((c: { channel: { id: number } | null }) => c.channel?.id);
+      expect(await conversationIds(member)).toContain(priv.id);
+      // The message reached the outbox and was delivered: it is in the member's events now.
+      const channelEvents = async (user: TestUser) =>
+        (await t.http.get('/api/v1/events?limit=100').set('Authorization', user.auth).expect(200)).body.items.filter(
+          (e: { room: string }) => e.room === `channel:${priv.id}`,
+        );
+      await eventually(async () => (await channelEvents(member)).length === 1, 'the member sees the channel event');
+
+      await t.http.delete(`/api/v1/organizations/remove-member/${member.id}`).set('Authorization', owner.auth).expect(204);
+
+      const [{ n }] = await db.query(
+        'SELECT count(*)::int AS n FROM chat_channel_members WHERE user_id = $1 AND channel_id = $2',
+        [member.id, priv.id],
+      );
+      expect(n).toBe(0);
+      expect(await conversationIds(member)).not.toContain(priv.id);
+      const found = await as(member).get(`/search?query=${encodeURIComponent('zebra-secret')}`).expect(200);
+      expect(found.body.items.map((m: Message) => m.id)).not.toContain(before.id);
+      expect(await channelEvents(member)).toEqual([]);
+      expect(await channelEvents(stays)).toHaveLength(1); // the event is still there for the remaining member
+
+      const fresh = await connectAs(member);
+      const staysSocket = await connectAs(stays);
+      const freshGot = record(fresh, 'message');
+      const staysGot = record<Message>(staysSocket, 'message');
+      const after = (await as(owner).post(`/channels/${priv.id}/messages`, { content: 'after removal' }).expect(201)).body as Message;
+      await eventually(() => staysGot.some((m) => m.payload.id === after.id), 'the remaining member receives it');
+      // The dispatcher emitted to the whole room before the remaining member got it; a round trip on the
+      // fresh socket afterwards would come after the message had it been in the room.
+      await emitAck(fresh, 'presence', { status: 'online' });
+      expect(freshGot).toEqual([]);
     });
   });
 

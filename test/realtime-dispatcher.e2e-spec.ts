@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { OutboxDispatcher } from '../src/modules/realtime';
 import { ClientSocket, closeAll, connect, eventually, record } from './support/sockets';
 import { createTestApp, TestApp } from './support/test-app';
 import { createTestDatabase, TestDatabase } from './support/test-database';
@@ -99,6 +100,51 @@ describe('outbox dispatcher: crash safety and single delivery across instances',
     await eventually(() => received.length === 5, 'the five rows after the crash');
     expect(received.map((r) => r.payload.n)).toEqual([1, 2, 3, 4, 5]);
     await eventually(async () => (await pendingIn(db, room)) === 0, 'marked delivered');
+  });
+
+  it('the retention sweep deletes delivered rows older than OUTBOX_RETENTION_DAYS, keeps recent and undelivered ones', async () => {
+    const t = await boot();
+    const dispatcher = t.app.get(OutboxDispatcher);
+    const db = t.app.get(DataSource);
+    // Hold the drain lock so the undelivered row stays undelivered while the sweep runs.
+    const holder = new Client({ connectionString: database.url });
+    await holder.connect();
+    try {
+      await holder.query(`SELECT pg_advisory_lock(hashtext('atlas:outbox-dispatcher'))`);
+      const rows: { id: string; label: string }[] = await db.query(
+        `INSERT INTO outbox_events (room, event, payload, created_at, delivered_at, delivery_seq) VALUES
+           ('user:0', 'notification', '{}', now() - interval '9 days', now() - interval '8 days', nextval('outbox_events_delivery_seq')),
+           ('user:0', 'notification', '{}', now() - interval '6 days', now() - interval '6 days', nextval('outbox_events_delivery_seq')),
+           ('user:0', 'notification', '{}', now() - interval '30 days', NULL, NULL)
+         RETURNING id, CASE WHEN delivered_at IS NULL THEN 'undelivered'
+                            WHEN delivered_at < now() - interval '7 days' THEN 'old' ELSE 'recent' END AS label`,
+      );
+      // Another sweep (the one at boot) may hold the retention lock for a moment: then ours returns null
+      // (and that one may be the sweep that deletes the row; either way a full sweep ran after the insert).
+      await eventually(async () => (await dispatcher.sweepRetention()) !== null, 'a sweep of ours ran');
+      const left: { id: string }[] = await db.query('SELECT id::text FROM outbox_events WHERE id = ANY($1::bigint[])', [rows.map((r) => r.id)]);
+      expect(new Set(left.map((r) => r.id))).toEqual(new Set(rows.filter((r) => r.label !== 'old').map((r) => r.id)));
+    } finally {
+      await holder.end();
+    }
+  });
+
+  it('a LISTEN (re)connection that completes after shutdown is closed, not leaked', async () => {
+    const t = await boot();
+    const dispatcher = t.app.get(OutboxDispatcher);
+    const listeners = () =>
+      withClient(database.url, async (client) => {
+        const { rows } = await client.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'atlas-outbox-listener'`,
+        );
+        return rows[0].n;
+      });
+    expect(await listeners()).toBe(1);
+    await dispatcher.beforeApplicationShutdown();
+    await eventually(async () => (await listeners()) === 0, 'the LISTEN connection is closed');
+    // What a reconnect timer that fired just before shutdown does: connect after the dispatcher stopped.
+    await (dispatcher as unknown as { listen(): Promise<void> }).listen();
+    await eventually(async () => (await listeners()) === 0, 'the late LISTEN connection is closed as well');
   });
 
   it('two instances on one database never send the same row twice, and each keeps a commit’s rows in id order', async () => {

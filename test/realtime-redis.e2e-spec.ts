@@ -3,7 +3,7 @@ import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { OutboxDispatcher } from '../src/modules/realtime';
 import { RedisPresenceStore } from '../src/modules/realtime/presence/redis-presence.store';
-import { ClientSocket, closeAll, connect, emitAck, eventually, record } from './support/sockets';
+import { ClientSocket, closeAll, connect, disconnectedReason, emitAck, eventually, record } from './support/sockets';
 import { createTestApp, TestApp } from './support/test-app';
 import { createProject, createUser, TestUser } from './support/users';
 
@@ -59,6 +59,24 @@ describeWithRedis('two app instances on one PostgreSQL and one Redis', () => {
     expect(await onlineIds(a, mate)).not.toContain(owner.id);
   });
 
+  it('the away status key expires like the user key (PEXPIRE alongside it)', async () => {
+    const tab = await connect(a.url, owner.token);
+    open.push(tab);
+    expect(await emitAck(tab, 'presence', { status: 'away' })).toMatchObject({ ok: true, data: { status: 'away' } });
+    const redis = new Redis(REDIS_URL!);
+    try {
+      const statusKey = `${prefix}:{presence}:st:${owner.id}`;
+      expect(await redis.get(statusKey)).toBe('away');
+      const ttl = await redis.pttl(statusKey);
+      expect(ttl).toBeGreaterThan(0);
+      expect(ttl).toBeLessThanOrEqual(2 * (2 * 200 + 300));
+      expect(await redis.pttl(`${prefix}:{presence}:u:${owner.id}`)).toBeGreaterThan(0);
+    } finally {
+      await redis.quit();
+    }
+    tab.close();
+  });
+
   it('a notification committed through B is delivered by B to a socket on A', async () => {
     const db = a.app.get(DataSource);
     const projectId = await createProject(a, owner);
@@ -78,6 +96,17 @@ describeWithRedis('two app instances on one PostgreSQL and one Redis', () => {
     await eventually(() => received.length > 0, 'the notification on A');
     expect(received[0].payload).toMatchObject({ type: 'task_assigned', link: `/api/v1/projects/tasks/${next}` });
     expect(b.app.get(OutboxDispatcher).sent).toBeGreaterThan(0);
+  });
+
+  it('removing a member through B disconnects their socket on A (disconnectSockets crosses instances)', async () => {
+    const leaving = await createUser(a, { organizationId: owner.organizationId });
+    const socket = await connect(a.url, leaving.token);
+    open.push(socket);
+    const gone = disconnectedReason(socket);
+    // Only B's dispatcher runs, so the disconnect must reach A through the adapter.
+    await a.app.get(OutboxDispatcher).beforeApplicationShutdown();
+    await b.http.delete(`/api/v1/organizations/remove-member/${leaving.id}`).set('Authorization', owner.auth).expect(204);
+    expect(await gone).toBe('io server disconnect');
   });
 
   it('a crashed instance leaves no ghost: its sockets expire and one live instance reports the user offline', async () => {

@@ -1,5 +1,7 @@
 import { DataSource } from 'typeorm';
+import { Client } from 'pg';
 import { RealtimeGateway } from '../src/modules/realtime/realtime.gateway';
+import { SocketServerRef } from '../src/modules/realtime/socket-server.ref';
 import { expectProblem } from './support/problem';
 import {
   ClientSocket,
@@ -108,6 +110,54 @@ describe('realtime gateway', () => {
       expect(update).toMatchObject({ id: created.body.id, project_id: projectId, title: 'Broadcast me' });
       // The member's event came through the same dispatcher pass; the stranger had nothing.
       expect(strangerUpdates).toEqual([]);
+    });
+  });
+
+  describe('membership changes', () => {
+    it('subscribe_project with an uppercase id joins the lowercase project room and acks the stored id', async () => {
+      const projectId = await createProject(t, owner);
+      const member = await connectAs(mate);
+      expect(await emitAck(member, 'subscribe_project', { project_id: projectId.toUpperCase() })).toEqual({
+        ok: true,
+        data: { project_id: projectId },
+      });
+      const server = t.app.get(SocketServerRef).server;
+      const inRoom = async (room: string) => (await server.in(room).fetchSockets()).map((s) => s.id);
+      expect(await inRoom(`project:${projectId}`)).toContain(member.id);
+      expect(await inRoom(`project:${projectId.toUpperCase()}`)).toEqual([]);
+      const updates = record<{ id: string }>(member, 'task_updated');
+      const created = await t.http.post(`/api/v1/projects/${projectId}/tasks`).set('Authorization', owner.auth).send({ title: 'Upper' }).expect(201);
+      await eventually(() => updates.some((u) => u.payload.id === created.body.id), 'the subscriber gets task_updated');
+    });
+
+    it('a removed member’s live sockets are disconnected after commit and reconnect without the organization’s rooms', async () => {
+      const boss = await createUser(t);
+      const leaving = await createUser(t, { organizationId: boss.organizationId });
+      const projectId = await createProject(t, boss);
+      const tab1 = await connectAs(leaving);
+      const tab2 = await connectAs(leaving);
+      expect(await emitAck(tab1, 'subscribe_project', { project_id: projectId })).toMatchObject({ ok: true });
+      const server = t.app.get(SocketServerRef).server;
+      const inRoom = async (room: string) => (await server.in(room).fetchSockets()).map((s) => s.id);
+      expect(await inRoom(`org:${boss.organizationId}`)).toEqual(expect.arrayContaining([tab1.id, tab2.id]));
+      // Listen before acting.
+      const revoked = record<{ reason: string }>(tab1, 'session_revoked');
+      const gone1 = disconnectedReason(tab1);
+      const gone2 = disconnectedReason(tab2);
+      await t.http.delete(`/api/v1/organizations/remove-member/${leaving.id}`).set('Authorization', boss.auth).expect(204);
+      expect(await gone1).toBe('io server disconnect');
+      expect(await gone2).toBe('io server disconnect');
+      expect(revoked.map((r) => r.payload)).toEqual([{ reason: 'membership_changed' }]);
+      expect(revoked[0].meta?.event_id).toMatch(/^\d+$/);
+
+      const again = await connectAs(leaving);
+      expect(await inRoom(`user:${leaving.id}`)).toEqual([again.id]);
+      expect(await inRoom(`org:${boss.organizationId}`)).not.toContain(again.id);
+      expect(await inRoom(`project:${projectId}`)).toEqual([]);
+      expect(await emitAck(again, 'subscribe_project', { project_id: projectId })).toMatchObject({
+        ok: false,
+        error: { status: 404, code: 'PROJECT_NOT_FOUND' },
+      });
     });
   });
 
@@ -243,13 +293,21 @@ describe('realtime gateway', () => {
     it('GET /events returns the caller’s events after a cursor, and nobody else’s', async () => {
       const me = await createUser(t, { organizationId: owner.organizationId });
       const projectId = await createProject(t, owner);
-      const [{ id: base }] = await db.query(`SELECT COALESCE(max(id), 0)::text AS id FROM outbox_events`);
-      await db.query(
+      const [{ id: base }] = await db.query(`SELECT COALESCE(max(delivery_seq), 0)::text AS id FROM outbox_events`);
+      const inserted: { id: string }[] = await db.query(
         `INSERT INTO outbox_events (room, event, payload) VALUES
           ($1, 'notification', '{"n":1}'), ($2, 'task_updated', '{"n":2}'), ($3, 'notification', '{"n":3}'),
-          ($4, 'presence_like', '{"n":4}'), ($1, 'notification', '{"n":5}')`,
+          ($4, 'presence_like', '{"n":4}'), ($1, 'notification', '{"n":5}') RETURNING id`,
         [`user:${me.id}`, `project:${projectId}`, `user:${outsider.id}`, `org:${outsider.organizationId}`],
       );
+      // Only delivered rows are listed (by delivery sequence).
+      await eventually(async () => {
+        const [{ pending }] = await db.query(
+          'SELECT count(*)::int AS pending FROM outbox_events WHERE id = ANY($1::bigint[]) AND delivery_seq IS NULL',
+          [inserted.map((r) => r.id)],
+        );
+        return pending === 0;
+      }, 'the rows are delivered');
       const page1 = await t.http.get(`/api/v1/events?after=${base}&limit=2`).set('Authorization', me.auth).expect(200);
       expect(page1.body).toMatchObject({ total: 3, limit: 2, next_cursor: expect.any(String) });
       expect(page1.body.items.map((e: { payload: { n: number } }) => e.payload.n)).toEqual([1, 2]);
@@ -261,7 +319,43 @@ describe('realtime gateway', () => {
       expect(page2.body.items.map((e: { payload: { n: number } }) => e.payload.n)).toEqual([5]);
       expect(page2.body.next_cursor).toBeNull();
       expectProblem(await t.http.get('/api/v1/events?after=abc').set('Authorization', me.auth), 422, 'VALIDATION_FAILED');
+      expectProblem(await t.http.get('/api/v1/events').set('Authorization', 'Bearer nope'), 401, 'UNAUTHORIZED');
       expectProblem(await t.http.get('/api/v1/events'), 401, 'UNAUTHORIZED');
+    });
+
+    it('GET /events after the last event_id returns a row that committed after a later-id row was delivered', async () => {
+      const me = await createUser(t, { organizationId: owner.organizationId });
+      const socket = await connectAs(me);
+      const received = record<{ n: number }>(socket, 'notification');
+      const room = `user:${me.id}`;
+      const slow = new Client({ connectionString: t.database.url });
+      await slow.connect();
+      try {
+        // Row "10": its id is taken now, but it commits later.
+        await slow.query('BEGIN');
+        const { rows: [early] } = await slow.query<{ id: string }>(
+          `INSERT INTO outbox_events (room, event, payload) VALUES ($1, 'notification', '{"n":1}') RETURNING id`,
+          [room],
+        );
+        // Row "11" commits and is delivered first: the client sees its event_id.
+        const [late] = await db.query<{ id: string }[]>(
+          `INSERT INTO outbox_events (room, event, payload) VALUES ($1, 'notification', '{"n":2}') RETURNING id`,
+          [room],
+        );
+        expect(BigInt(early.id)).toBeLessThan(BigInt(late.id));
+        await eventually(() => received.some((r) => r.payload.n === 2), 'the later row is delivered');
+        const seen = received.find((r) => r.payload.n === 2)!.meta!.event_id;
+        await slow.query('COMMIT');
+        await eventually(() => received.some((r) => r.payload.n === 1), 'the earlier row is delivered after its commit');
+
+        // The reconnecting client resumes after the last event_id it saw and still gets row "10".
+        const res = await t.http.get(`/api/v1/events?after=${seen}`).set('Authorization', me.auth).expect(200);
+        expect(res.body.items.map((e: { payload: { n: number } }) => e.payload.n)).toEqual([1]);
+        expect(res.body.items[0].id).toBe(received.find((r) => r.payload.n === 1)!.meta!.event_id);
+        expect(BigInt(res.body.items[0].id)).toBeGreaterThan(BigInt(seen));
+      } finally {
+        await slow.end();
+      }
     });
   });
 });

@@ -81,6 +81,10 @@ export class Environment {
   @IsOptional() @Type(() => Number) @IsInt() @Min(100) @Max(600_000)
   OUTBOX_POLL_INTERVAL_MS = 5_000;
 
+  /** Delivered outbox rows (the GET /events catch-up window) are deleted after this many days. */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(3650)
+  OUTBOX_RETENTION_DAYS = 7;
+
   /** Prefix of the Redis keys and channels used by presence and the Socket.IO adapter. */
   @IsOptional() @Matches(/^[A-Za-z0-9_.:-]{1,64}$/, { message: 'REALTIME_KEY_PREFIX must be 1..64 characters of A-Z a-z 0-9 _ . : -' })
   REALTIME_KEY_PREFIX = 'atlas';

@@ -34,6 +34,16 @@ const newestFirst = (scope: string) => ({
   ],
 });
 
+/**
+ * The channels a user belongs to, in organizations they are still a member of (the removal trigger
+ * drops the memberships too; this keeps every read right on its own).
+ */
+const MY_CHANNELS_SQL = (user: string) => `
+  SELECT cm.channel_id FROM chat_channel_members cm
+    JOIN chat_channels c ON c.id = cm.channel_id
+    JOIN organization_members om ON om.organization_id = c.organization_id AND om.user_id = cm.user_id
+   WHERE cm.user_id = ${user}`;
+
 interface ConversationRow {
   kind: 'channel' | 'direct';
   channel_id: number | null;
@@ -59,6 +69,7 @@ const CONVERSATIONS_SQL = `
            COALESCE(lm.created_at, cm.joined_at) AS activity
       FROM chat_channel_members cm
       JOIN chat_channels c ON c.id = cm.channel_id
+      JOIN organization_members om ON om.organization_id = c.organization_id AND om.user_id = cm.user_id
       LEFT JOIN LATERAL (
         SELECT * FROM chat_messages x WHERE x.channel_id = c.id ORDER BY x.created_at DESC, x.id DESC LIMIT 1
       ) lm ON true
@@ -232,7 +243,7 @@ export class ChatService {
       .createQueryBuilder('m')
       .where(`m.content ILIKE :pattern ESCAPE '\\'`, { pattern: `%${escapeLike(input.query)}%` })
       .andWhere(
-        `(m.channel_id IN (SELECT cm.channel_id FROM chat_channel_members cm WHERE cm.user_id = :userId)
+        `(m.channel_id IN (${MY_CHANNELS_SQL(':userId')})
           OR (m.dm_pair IS NOT NULL AND (m.sender_id = :userId OR m.recipient_id = :userId)))`,
         { userId },
       );
@@ -260,12 +271,9 @@ export class ChatService {
     return { items: online.slice(skip, skip + page.limit), total: online.length, skip, limit: page.limit, next_cursor: null };
   }
 
-  /** The rooms of the channels a user belongs to (joined by their sockets on connection). */
+  /** The rooms of the channels a user belongs to in their organizations (joined by their sockets on connection). */
   async channelRoomsOf(userId: number): Promise<string[]> {
-    const rows: { channel_id: number }[] = await this.tx.query(
-      'SELECT channel_id FROM chat_channel_members WHERE user_id = $1',
-      [userId],
-    );
+    const rows: { channel_id: number }[] = await this.tx.query(MY_CHANNELS_SQL('$1'), [userId]);
     return rows.map((r) => channelRoom(r.channel_id));
   }
 

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '../notifications';
+import { OutboxModule } from '../outbox';
 import { TasksModule } from '../tasks';
 import { UsersModule } from '../users';
 import { OrganizationInvitation } from './entities/organization-invitation.entity';
@@ -15,6 +16,7 @@ import { OrganizationsService } from './organizations.service';
     UsersModule,
     TasksModule,
     NotificationsModule,
+    OutboxModule,
   ],
   controllers: [OrganizationsController],
   providers: [OrganizationsService],

@@ -4,6 +4,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { ForbiddenError, isUniqueViolation, NotFoundError } from '../../common/errors';
 import { mapPage, Page, PageQueryDto, Paginator } from '../../common/pagination';
 import { NotificationsService, NotificationType } from '../notifications';
+import { OutboxService } from '../outbox';
 import { TasksService } from '../tasks';
 import { UsersService } from '../users';
 import {
@@ -41,6 +42,7 @@ export class OrganizationsService {
     private readonly users: UsersService,
     private readonly tasks: TasksService,
     private readonly notifications: NotificationsService,
+    private readonly outbox: OutboxService,
   ) {}
 
   private get tx() {
@@ -201,7 +203,12 @@ export class OrganizationsService {
     return toMemberJson(member);
   }
 
-  /** Owner only: the member leaves and their open tasks in the organization are unassigned, atomically. */
+  /**
+   * Owner only: the member leaves and their open tasks in the organization are unassigned, atomically.
+   * A trigger drops their memberships of the organization's chat channels in the same transaction, and
+   * a `session_revoked` outbox row disconnects their sockets after commit (they reconnect without the
+   * organization's rooms).
+   */
   @Transactional()
   async removeMember(ownerId: number, memberId: number): Promise<void> {
     const organization = await this.ownedOrganization(ownerId);
@@ -211,6 +218,7 @@ export class OrganizationsService {
       .delete({ organizationId: organization.id, userId: memberId });
     if (!removed.affected) throw new NotFoundError('User', memberId);
     await this.tasks.unassignOpenTasks(organization.id, memberId);
+    await this.outbox.revokeSessions(memberId, 'membership_changed');
   }
 
   private async ownedOrganization(userId: number): Promise<Organization> {

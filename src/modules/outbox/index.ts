@@ -1,3 +1,3 @@
 export { OutboxEvent } from './entities/outbox-event.entity';
 export { OutboxModule } from './outbox.module';
-export { OutboxService, type OutboxMessage } from './outbox.service';
+export { OutboxService, SESSION_REVOKED_EVENT, type OutboxMessage } from './outbox.service';

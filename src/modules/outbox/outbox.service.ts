@@ -2,10 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 
+/**
+ * Internal event to `user:<id>`: the dispatcher emits it (`{reason}`) and then disconnects every socket
+ * in that room, on every instance, so the user reconnects with rooms computed afresh.
+ */
+export const SESSION_REVOKED_EVENT = 'session_revoked';
+
 export interface OutboxMessage {
   /** Socket.IO room, at most 120 characters: `user:<id>`, `project:<uuid>`, `channel:<id>`. */
   room: string;
-  /** Event name, at most 50 characters: `notification`, `task_updated`, `issue_updated`, `message`. */
+  /** Event name, at most 50 characters: `notification`, `task_updated`, `issue_updated`, `message`, `session_revoked`. */
   event: string;
   payload: Record<string, unknown>;
 }
@@ -21,6 +27,11 @@ export class OutboxService {
       message.event,
       JSON.stringify(message.payload),
     ]);
+  }
+
+  /** After commit, disconnects every socket of the user (e.g. their memberships changed). */
+  async revokeSessions(userId: number, reason: string): Promise<void> {
+    await this.enqueue({ room: `user:${userId}`, event: SESSION_REVOKED_EVENT, payload: { reason } });
   }
 
   /** Many events in one statement, in the given order. */

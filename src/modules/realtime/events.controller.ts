@@ -13,11 +13,12 @@ export class EventsController {
   constructor(private readonly events: EventsService) {}
 
   /**
-   * The caller's events (their user room, organizations, projects and channels) after a cursor, oldest
-   * first, so a reconnecting client can catch up. Live events carry the same id as `event_id`.
+   * The caller's delivered events (their user room, organizations, projects and channels) after a
+   * cursor, in delivery order, so a reconnecting client can catch up. Live events carry the same id as
+   * `event_id`. Kept OUTBOX_RETENTION_DAYS after delivery.
    */
   @Get()
-  @ApiOkResponse({ type: EventPageDto, description: 'Oldest first; pass next_cursor (or the last event_id) as `after`' })
+  @ApiOkResponse({ type: EventPageDto, description: 'In delivery order; pass next_cursor (or the last event_id) as `after`' })
   @ApiUnprocessableEntityResponse({ description: 'Bad after or limit' })
   list(@CurrentUser() user: AuthUser, @Query() query: EventsQuery): Promise<Page<EventDto>> {
     return this.events.list(user.id, query);

@@ -13,7 +13,10 @@ interface EventRow {
   created_at: Date;
 }
 
-/** Catch-up for reconnecting clients: the committed events of every room the caller may receive. */
+/**
+ * Catch-up for reconnecting clients: the delivered events of every room the caller may receive now,
+ * after a delivery sequence (`event_id`). Rows are kept OUTBOX_RETENTION_DAYS after delivery.
+ */
 @Injectable()
 export class EventsService {
   constructor(
@@ -36,14 +39,15 @@ export class EventsService {
   async list(userId: number, query: EventsQuery): Promise<Page<EventDto>> {
     const rooms = await this.roomsOf(userId);
     const after = query.after ?? '0';
+    // Delivered rows only, by delivery sequence: the order (and the `event_id`) live sockets saw.
     const [rows, [{ total }]] = await Promise.all([
       this.txHost.tx.query<EventRow[]>(
-        `SELECT id, room, event, payload, created_at FROM outbox_events
-          WHERE id > $1::bigint AND room = ANY($2::text[]) ORDER BY id LIMIT $3`,
+        `SELECT delivery_seq::text AS id, room, event, payload, created_at FROM outbox_events
+          WHERE delivery_seq > $1::bigint AND room = ANY($2::text[]) ORDER BY delivery_seq LIMIT $3`,
         [after, rooms, query.limit + 1],
       ),
       this.txHost.tx.query<{ total: number }[]>(
-        'SELECT count(*)::int AS total FROM outbox_events WHERE id > $1::bigint AND room = ANY($2::text[])',
+        'SELECT count(*)::int AS total FROM outbox_events WHERE delivery_seq > $1::bigint AND room = ANY($2::text[])',
         [after, rooms],
       ),
     ]);

@@ -63,9 +63,10 @@ export class RealtimeGateway implements OnGatewayInit<Server>, OnModuleInit, Bef
     this.registry.register('subscribe_project', {
       dto: SubscribeProjectDto,
       handle: async ({ project_id }, context) => {
-        await this.access.project(context.user.id, project_id);
-        context.join(projectRoom(project_id));
-        return { project_id };
+        // The id as stored (lowercase), whatever case the client sent: one room per project.
+        const { projectId } = await this.access.project(context.user.id, project_id);
+        context.join(projectRoom(projectId));
+        return { project_id: projectId };
       },
     });
     this.registry.register('presence', {

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEnum, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { PageMetaDto, PageQueryDto } from '../../../common/pagination';
 import { ChannelType } from '../channel-type';
 
@@ -36,11 +36,14 @@ export class SearchQuery extends PageQueryDto {
   query: string;
 }
 
-/** Client event `message`: exactly one of channel_id and recipient_id. */
+/** Omitted is fine; null is not (IsOptional would let null through as if it were absent). */
+const unlessOmitted = (field: 'channel_id' | 'recipient_id') => ValidateIf((o: SocketMessageDto) => o[field] !== undefined);
+
+/** Client event `message`: exactly one of channel_id and recipient_id (null is a validation error). */
 export class SocketMessageDto {
   @IsString() @Length(1, 4000) content: string;
-  @IsOptional() @IsInt() @Min(1) @Max(MAX_INT4) channel_id?: number;
-  @IsOptional() @IsInt() @Min(1) @Max(MAX_INT4) recipient_id?: number;
+  @unlessOmitted('channel_id') @IsInt() @Min(1) @Max(MAX_INT4) channel_id?: number;
+  @unlessOmitted('recipient_id') @IsInt() @Min(1) @Max(MAX_INT4) recipient_id?: number;
 }
 
 /** Client event `typing`. */

@@ -6,6 +6,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
  */
 @Entity('outbox_events')
 @Index('ix_outbox_events_pending', ['id'], { where: 'delivered_at IS NULL' })
+@Index('ix_outbox_events_delivery_seq', ['deliverySeq'], { unique: true, where: 'delivery_seq IS NOT NULL' })
+@Index('ix_outbox_events_room_delivery_seq', ['room', 'deliverySeq'], { where: 'delivery_seq IS NOT NULL' })
 export class OutboxEvent {
   /** bigint: the driver returns it as a string. */
   @PrimaryGeneratedColumn({ type: 'bigint' }) id: string;
@@ -21,4 +23,10 @@ export class OutboxEvent {
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt: Date;
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true }) deliveredAt: Date | null;
+
+  /**
+   * Delivery order (sequence `outbox_events_delivery_seq`), set by the dispatcher with `delivered_at`
+   * under its drain lock: the `event_id` clients see and the GET /events cursor. bigint, so a string.
+   */
+  @Column({ type: 'bigint', nullable: true }) deliverySeq: string | null;
 }

@@ -22,7 +22,10 @@ export class EventsQuery {
 }
 
 export class EventDto {
-  @ApiProperty({ description: 'Event id (a 64-bit integer as a string); increases with time', example: '1043' })
+  @ApiProperty({
+    description: 'Event id: its delivery sequence (a 64-bit integer as a string), the `event_id` sent with the live event; increases in delivery order',
+    example: '1043',
+  })
   id: string;
   @ApiProperty({ example: 'user:5' }) room: string;
   @ApiProperty({ example: 'notification' }) event: string;

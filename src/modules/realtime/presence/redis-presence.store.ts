@@ -6,7 +6,7 @@ import { PresenceStore, PresenceStoreStats, SocketRef } from './presence.store';
  * Keys (one hash tag, so a cluster keeps them in one slot):
  *   <p>:{presence}:sockets      ZSET "<userId>|<socketId>" -> expiry (ms): every live socket of every instance
  *   <p>:{presence}:u:<userId>   ZSET "<socketId>" -> expiry (ms): the user's sockets
- *   <p>:{presence}:st:<userId>  "away" while the user says so
+ *   <p>:{presence}:st:<userId>  "away" while the user says so; expires with the user key unless refreshed
  * A socket's entries expire unless its instance refreshes them (a heartbeat every `heartbeatMs`); the
  * sweep, run by every instance, removes expired ones atomically so that exactly one instance reports
  * the user offline.
@@ -51,7 +51,8 @@ return out`;
 const SET_STATUS = `
 if redis.call('ZCOUNT', KEYS[1], ARGV[1], '+inf') == 0 then return 0 end
 if ARGV[2] == 'away' then
-  if redis.call('SET', KEYS[2], 'away', 'GET') == false then return 1 end
+  local previous = redis.call('SET', KEYS[2], 'away', 'PX', ARGV[3], 'GET')
+  if previous == false then return 1 end
   return 0
 end
 return redis.call('DEL', KEYS[2])`;
@@ -100,6 +101,7 @@ export class RedisPresenceStore implements PresenceStore {
     const changed = await this.run<number>(SET_STATUS, [this.userKey(userId), this.statusKey(userId)], [
       `(${Date.now()}`,
       status,
+      this.ttlMs * 2,
     ]);
     return { changed: changed === 1 };
   }
@@ -133,6 +135,7 @@ export class RedisPresenceStore implements PresenceStore {
       pipeline.zadd(this.userKey(userId), 'XX', expiry, socketId);
       pipeline.zadd(this.socketsKey(), 'XX', expiry, `${userId}|${socketId}`);
       pipeline.pexpire(this.userKey(userId), this.ttlMs * 2);
+      pipeline.pexpire(this.statusKey(userId), this.ttlMs * 2); // no-op unless the user is away
     }
     const replies = (await pipeline.exec()) ?? [];
     const failed = replies.find(([error]) => error);
