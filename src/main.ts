@@ -31,6 +31,7 @@ async function bootstrap(): Promise<void> {
   configureApp(app);
   app.enableShutdownHooks();
   const logger = new Logger('Bootstrap');
+  logger.debug({ environment: runtime.environment }, 'configuration');
   runtime.warnings.forEach((warning) => logger.warn(warning));
   if (runtime.migrations.length > 0) logger.log(`applied migrations: ${runtime.migrations.join(', ')}`);
   await app.listen(runtime.config.port, runtime.config.host);

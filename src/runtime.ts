@@ -1,10 +1,13 @@
 import { join, resolve } from 'node:path';
 import { AppConfig, ConfigurationError, resolveJwtSecret, validateEnvironment } from './config';
+import { redactSensitive } from './config/sensitive';
 import { EmbeddedDatabase } from './database/embedded-postgres';
 import { ensureDatabase, runMigrations } from './database/migrate';
 
 export interface Runtime {
   config: AppConfig;
+  /** The validated environment with sensitive values replaced, for the boot log. */
+  environment: Record<string, unknown>;
   embedded?: EmbeddedDatabase;
   warnings: string[];
   migrations: string[];
@@ -42,7 +45,7 @@ export async function prepareRuntime(rawEnv: NodeJS.ProcessEnv, log: (m: string)
     await ensureDatabase(databaseUrl);
     const migrations = await runMigrations(databaseUrl);
     const config = new AppConfig(env, { databaseUrl, embeddedDatabase, jwtSecret: jwt.secret });
-    return { config, embedded, warnings, migrations };
+    return { config, environment: redactSensitive(env), embedded, warnings, migrations };
   } catch (error) {
     await embedded?.stop();
     throw error;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { AppConfig } from './app-config';
 import { ConfigurationError, Environment, validateEnvironment } from './environment';
 import { MIN_JWT_SECRET_BYTES, resolveJwtSecret } from './jwt-secret';
+import { redactSensitive } from './sensitive';
 
 const VALID_SECRET = 'a-valid-signing-secret-of-at-least-32-bytes';
 const THREE_BYTE_CHAR = '€';
@@ -178,5 +179,20 @@ describe('AppConfig.toJSON', () => {
     }
     expect(config.jwt.secret).toBe(VALID_SECRET);
     expect(config.databaseUrl).toBe(databaseUrl);
+  });
+});
+
+describe('redactSensitive', () => {
+  it('replaces every variable marked sensitive and keeps the rest', () => {
+    const env = validateEnvironment({
+      JWT_SECRET_KEY: 'k'.repeat(40),
+      JWT_SECRET_KEY_OLD: 'o'.repeat(40),
+      DATABASE_URL: 'postgresql://user:hunter2@db/atlas',
+      REDIS_URL: 'redis://:hunter3@cache:6379',
+      PORT: '4000',
+    });
+    const shown = JSON.stringify(redactSensitive(env));
+    for (const secret of ['kkkk', 'oooo', 'hunter2', 'hunter3']) expect(shown).not.toContain(secret);
+    expect(redactSensitive(env)).toMatchObject({ PORT: 4000, JWT_SECRET_KEY: '[redacted]', DATABASE_URL: '[redacted]' });
   });
 });

@@ -76,10 +76,6 @@ class MemoryCounterStore implements CounterStore {
     const now = Date.now();
     for (const [key, counter] of this.counters) if (counter.resetAt <= now) this.counters.delete(key);
   }
-
-  get size(): number {
-    return this.counters.size;
-  }
 }
 
 export const LOGIN_WINDOW_SECONDS = 15 * 60;
