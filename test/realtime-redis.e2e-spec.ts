@@ -9,7 +9,7 @@ import { createProject, createUser, TestUser } from './support/users';
 
 const REDIS_URL = process.env.REDIS_URL;
 const describeWithRedis = REDIS_URL ? describe : describe.skip;
-if (!REDIS_URL) console.log('realtime-redis.e2e-spec: skipped, REDIS_URL is not set (two instances need a shared Redis)');
+if (!REDIS_URL) process.stderr.write('realtime-redis.e2e-spec: skipped, REDIS_URL is not set (two instances need a shared Redis)\n');
 
 describeWithRedis('two app instances on one PostgreSQL and one Redis', () => {
   const prefix = `atlas-test-${randomBytes(6).toString('hex')}`;
