@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { NotFoundError } from '../../common/errors';
+import { isForeignKeyViolation, NotFoundError } from '../../common/errors';
 import { Page, Paginator, mapPage } from '../../common/pagination';
 import { OutboxService } from '../outbox';
 import { ListNotificationsQuery } from './dto/list-notifications.query';
@@ -66,18 +66,21 @@ export class NotificationsService {
   @Transactional()
   async notify(input: NewNotification): Promise<NotifyResult> {
     validateNotification(input);
-    // FOR KEY SHARE keeps the user from being deleted before commit, as the foreign key check would.
-    const users: unknown[] = await this.txHost.tx.query('SELECT 1 FROM users WHERE id = $1 FOR KEY SHARE', [input.userId]);
-    if (users.length === 0) throw new NotificationRecipientNotFoundError(input.userId);
-
-    const rows: NotificationRow[] = await this.txHost.tx.query(INSERT_SQL, [
-      input.userId,
-      input.type,
-      input.title,
-      input.message,
-      input.link ?? null,
-      input.dedupKey ?? null,
-    ]);
+    let rows: NotificationRow[];
+    try {
+      rows = await this.txHost.tx.query(INSERT_SQL, [
+        input.userId,
+        input.type,
+        input.title,
+        input.message,
+        input.link ?? null,
+        input.dedupKey ?? null,
+      ]);
+    } catch (error) {
+      // The user foreign key (the table's only one) both checks the recipient and keeps it until commit.
+      if (isForeignKeyViolation(error, 'notifications')) throw new NotificationRecipientNotFoundError(input.userId);
+      throw error;
+    }
     if (rows.length === 0) return { created: false };
     const notification = toNotificationJson(rows[0]);
     await this.outbox.enqueue({ room: `user:${input.userId}`, event: 'notification', payload: { ...notification } });
