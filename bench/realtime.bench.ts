@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { AccessTokenService } from '../src/common/auth';
 import { RealtimeGateway } from '../src/modules/realtime/realtime.gateway';
 import type { ClientCommand, ClientReply } from './realtime-clients';
-import { appendToSection, bootApp, createBenchDatabase, machineInfo, utcDate } from './support';
+import { appendToSection, bootApp, createBenchDatabase, machineInfo, percentile, utcDate } from './support';
 
 const USERS = 500;
 const MEMORY_STEPS = [1_000, 5_000];
@@ -50,10 +50,6 @@ async function heapAfterGc(gc: () => void): Promise<number> {
     await new Promise((resolve) => setImmediate(resolve));
   }
   return process.memoryUsage().heapUsed;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);

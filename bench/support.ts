@@ -13,6 +13,7 @@ import { AppModule } from '../src/app.module';
 import { configureApp } from '../src/app.setup';
 import { runMigrations } from '../src/database/migrate';
 import { prepareRuntime } from '../src/runtime';
+import { withDatabase } from '../test/support/test-database-env';
 
 export const BENCHMARKS_FILE = join(__dirname, '..', 'BENCHMARKS.md');
 
@@ -21,11 +22,6 @@ export function adminUrl(): string {
   return process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 }
 
-function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
 
 async function admin(sql: string): Promise<void> {
   const client = new Client({ connectionString: adminUrl() });
@@ -93,7 +89,7 @@ export interface Latency {
   count: number;
 }
 
-function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 

@@ -2,7 +2,7 @@ import { Agent, request } from 'node:http';
 import { Client, Pool } from 'pg';
 import { AccessTokenService } from '../src/common/auth';
 import { claimNextTaskId } from '../src/modules/tasks/claim-queries';
-import { appendToSection, bootApp, createBenchDatabase, machineInfo, utcDate } from './support';
+import { appendToSection, bootApp, createBenchDatabase, machineInfo, percentile, utcDate } from './support';
 
 const CLIENTS = 32;
 const DURATION_MS = 15_000;
@@ -22,7 +22,6 @@ interface RunResult {
   errors: number;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 /** One project, `CLIENTS` members each holding one In Progress task, and a long To Do backlog. */
 async function seedProject(client: Client, ownerId: number, organizationId: string, memberIds: number[]) {

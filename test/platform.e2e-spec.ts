@@ -197,3 +197,31 @@ describe('platform: envelope, validation, unit of work, pagination', () => {
 
 // The DataSource token, imported lazily so the probe shares the app's connection.
 import { DataSource as ProbeModuleDataSource } from 'typeorm';
+
+describe('platform: security headers and CORS', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ env: { CORS_ORIGINS: 'https://app.example, https://admin.example' } });
+  });
+  afterAll(async () => t.close());
+
+  it('sets helmet headers and no X-Powered-By', async () => {
+    const res = await t.http.get('/health').expect(200);
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(res.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('allows only the origins in CORS_ORIGINS', async () => {
+    const allowed = await t.http
+      .options('/api/v1/projects')
+      .set('Origin', 'https://admin.example')
+      .set('Access-Control-Request-Method', 'POST');
+    expect(allowed.headers['access-control-allow-origin']).toBe('https://admin.example');
+    const refused = await t.http
+      .options('/api/v1/projects')
+      .set('Origin', 'https://evil.example')
+      .set('Access-Control-Request-Method', 'POST');
+    expect(refused.headers['access-control-allow-origin']).toBeUndefined();
+  });
+});

@@ -184,6 +184,22 @@ describe('tasks', () => {
       expect(res.body.tasks.map((x: { id: string; assignee_id: number }) => [x.id, x.assignee_id])).toEqual(ids.map((id) => [id, dev2.id]));
       const rows = await db.query('SELECT assignee_id FROM tasks WHERE id = ANY($1)', [ids]);
       expect(rows.every((r: { assignee_id: number }) => r.assignee_id === dev2.id)).toBe(true);
+      const links = ids.map((id) => `/api/v1/projects/tasks/${id}`);
+      const notified = await db.query(
+        `SELECT link FROM notifications WHERE user_id = $1 AND type = 'task_assigned' AND link = ANY($2) ORDER BY link`,
+        [dev2.id, links],
+      );
+      expect(notified.map((n: { link: string }) => n.link)).toEqual([...links].sort());
+      const events = await db.query(
+        `SELECT payload->>'id' AS id, payload->>'assignee_id' AS assignee FROM outbox_events
+          WHERE event = 'task_updated' AND payload->>'id' = ANY($1) AND payload->>'assignee_id' = $2`,
+        [ids, String(dev2.id)],
+      );
+      expect(events).toHaveLength(3);
+      // Assigning again to the same member changes nothing and notifies no one twice.
+      await bulk(dev, { task_ids: ids, assigned_to: dev2.id }).expect(200);
+      const again = await db.query(`SELECT count(*)::int AS n FROM notifications WHERE user_id = $1 AND link = ANY($2)`, [dev2.id, links]);
+      expect(again[0].n).toBe(3);
     });
 
     it('is all or nothing: unknown and invisible ids are listed alike, and nothing changes', async () => {

@@ -117,9 +117,15 @@ export class OrganizationsService {
   }
 
   /** Adds an existing account to an organization (the demo workspace and invitations use it). */
-  async addExistingMember(organizationId: string, userId: number, role: OrganizationRole, invitedById: number): Promise<void> {
+  async addExistingMember(
+    organizationId: string,
+    userId: number,
+    role: OrganizationRole,
+    invitedById: number,
+    description: string | null = null,
+  ): Promise<void> {
     try {
-      await this.tx.getRepository(OrganizationMember).insert({ organizationId, userId, role, invitedById });
+      await this.tx.getRepository(OrganizationMember).insert({ organizationId, userId, role, invitedById, description });
     } catch (error) {
       if (isUniqueViolation(error, 'uq_organization_members_org_user')) throw new AlreadyMemberError();
       throw error;
@@ -190,12 +196,13 @@ export class OrganizationsService {
     await this.tx
       .getRepository(OrganizationInvitation)
       .update(invitation.id, { status: InvitationStatus.ACCEPTED, acceptedAt: () => 'now()' });
-    await this.addExistingMember(invitation.organizationId, userId, invitation.role, invitation.invitedById);
-    if (invitation.description) {
-      await this.tx
-        .getRepository(OrganizationMember)
-        .update({ organizationId: invitation.organizationId, userId }, { description: invitation.description });
-    }
+    await this.addExistingMember(
+      invitation.organizationId,
+      userId,
+      invitation.role,
+      invitation.invitedById,
+      invitation.description,
+    );
     const member = await this.tx.getRepository(OrganizationMember).findOneOrFail({
       where: { organizationId: invitation.organizationId, userId },
       relations: { user: true, invitedBy: true },

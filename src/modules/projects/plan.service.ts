@@ -19,6 +19,17 @@ function changesOf(input: UpdatePlanItemDto): Partial<Epic & Story> {
   return changes;
 }
 
+/** Groups in one pass, keeping the input order within each group. */
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
 const BOARD_ORDER = { order: 'ASC', createdAt: 'ASC', id: 'ASC' } as const;
 
 /** Epics and stories: the plan of a project, and its ordered epic -> story -> task tree. */
@@ -46,22 +57,20 @@ export class PlanService {
       this.stories.find({ where: { projectId }, order: BOARD_ORDER }),
       this.tasks.treeTasks(projectId),
     ]);
+    const storiesByEpic = groupBy(stories, (story) => story.epicId);
+    const tasksByStory = groupBy(tasks, (task) => task.story_id);
     return epics.map((epic) => ({
       ...toPlanItemJson(epic),
-      stories: stories
-        .filter((story) => story.epicId === epic.id)
-        .map((story) => ({
-          ...toPlanItemJson(story),
-          tasks: tasks
-            .filter((task) => task.story_id === story.id)
-            .map(({ id, title, status, assignee_id, progress_percentage }) => ({
-              id,
-              title,
-              status,
-              assignee_id,
-              progress_percentage,
-            })),
+      stories: (storiesByEpic.get(epic.id) ?? []).map((story) => ({
+        ...toPlanItemJson(story),
+        tasks: (tasksByStory.get(story.id) ?? []).map(({ id, title, status, assignee_id, progress_percentage }) => ({
+          id,
+          title,
+          status,
+          assignee_id,
+          progress_percentage,
         })),
+      })),
     }));
   }
 

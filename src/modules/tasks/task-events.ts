@@ -12,21 +12,23 @@ export class TaskEvents {
     private readonly notifications: NotificationsService,
   ) {}
 
-  async updated(task: Task): Promise<void> {
-    await this.outbox.enqueue({
-      room: `project:${task.projectId}`,
-      event: 'task_updated',
-      payload: { ...toTaskJson(task) },
-    });
+  /** One `task_updated` outbox row per task, in one statement. */
+  async updated(...tasks: Task[]): Promise<void> {
+    await this.outbox.enqueueMany(
+      tasks.map((task) => ({ room: `project:${task.projectId}`, event: 'task_updated', payload: { ...toTaskJson(task) } })),
+    );
   }
 
-  async assigned(task: Task, assigneeId: number): Promise<void> {
-    await this.notifications.notify({
-      userId: assigneeId,
-      type: NotificationType.TASK_ASSIGNED,
-      title: 'Task assigned to you',
-      message: `You were assigned "${task.title}"`.slice(0, 1000),
-      link: `/api/v1/projects/tasks/${task.id}`,
-    });
+  /** One `task_assigned` notification per task, in one statement. */
+  async assigned(assigneeId: number, ...tasks: Task[]): Promise<void> {
+    await this.notifications.notifyMany(
+      tasks.map((task) => ({
+        userId: assigneeId,
+        type: NotificationType.TASK_ASSIGNED,
+        title: 'Task assigned to you',
+        message: `You were assigned "${task.title}"`.slice(0, 1000),
+        link: `/api/v1/projects/tasks/${task.id}`,
+      })),
+    );
   }
 }

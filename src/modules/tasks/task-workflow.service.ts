@@ -114,16 +114,23 @@ export class TaskWorkflowService {
         'Nothing was assigned',
       );
     }
-    const saved: Task[] = [];
+    const newlyAssigned = tasks.filter((task) => task.assigneeId !== input.assigned_to);
+    const [updated]: [{ id: string; updated_at: Date }[], number] = await this.txHost.tx.query(
+      'UPDATE tasks SET assignee_id = $1, updated_at = now() WHERE id = ANY($2::uuid[]) RETURNING id, updated_at',
+      [input.assigned_to, input.task_ids],
+    );
+    const updatedAt = new Map(updated.map((row) => [row.id, row.updated_at]));
     for (const task of tasks) {
-      const changed = task.assigneeId !== input.assigned_to;
       task.assigneeId = input.assigned_to;
-      saved.push(await this.tasks.write(task));
-      await this.events.updated(task);
-      if (changed && input.assigned_to !== userId) await this.events.assigned(task, input.assigned_to);
+      task.updatedAt = updatedAt.get(task.id)!;
     }
-    const byRequestOrder = input.task_ids.map((id) => saved.find((t) => t.id === id)!);
-    return { message: `${saved.length} tasks assigned`, tasks: byRequestOrder.map((t) => toTaskJson(t)) };
+    await this.events.updated(...tasks);
+    if (input.assigned_to !== userId) await this.events.assigned(input.assigned_to, ...newlyAssigned);
+    const byId = new Map(tasks.map((task) => [task.id, task]));
+    return {
+      message: `${tasks.length} tasks assigned`,
+      tasks: input.task_ids.map((id) => toTaskJson(byId.get(id)!)),
+    };
   }
 
   private async claimNext(projectId: string, completedId: string, userId: number): Promise<Task | null> {
@@ -135,7 +142,7 @@ export class TaskWorkflowService {
     applyRisk(next);
     const saved = await this.tasks.write(next);
     await this.events.updated(saved);
-    await this.events.assigned(saved, userId);
+    await this.events.assigned(userId, saved);
     return saved;
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { In } from 'typeorm';
 import { AccessPolicy } from '../../common/auth';
 import { NotFoundError, ValidationFailedError } from '../../common/errors';
 import { mapPage, Page, Paginator } from '../../common/pagination';
@@ -109,7 +110,7 @@ export class TasksService {
     const saved = await this.write(task);
     await this.events.updated(saved);
     if (saved.assigneeId !== null && saved.assigneeId !== previousAssignee && saved.assigneeId !== userId) {
-      await this.events.assigned(saved, saved.assigneeId);
+      await this.events.assigned(saved.assigneeId, saved);
     }
     return { message: 'Task updated', task: toTaskJson(saved) };
   }
@@ -140,7 +141,7 @@ export class TasksService {
   }
 
   /** Joins the caller's transaction: a member leaving an organization leaves no open task assigned. */
-  async unassignOpenTasks(organizationId: string, userId: number): Promise<string[]> {
+  async unassignOpenTasks(organizationId: string, userId: number): Promise<void> {
     const [rows]: [{ id: string }[], number] = await this.txHost.tx.query(
       `UPDATE tasks t SET assignee_id = NULL, updated_at = now()
          FROM projects p
@@ -148,11 +149,8 @@ export class TasksService {
         RETURNING t.id`,
       [organizationId, userId],
     );
-    const ids = rows.map((r) => r.id);
-    for (const task of ids.length > 0 ? await this.tasks.findBy(ids.map((id) => ({ id }))) : []) {
-      await this.events.updated(task);
-    }
-    return ids;
+    if (rows.length === 0) return;
+    await this.events.updated(...(await this.tasks.findBy({ id: In(rows.map((r) => r.id)) })));
   }
 
   /** A blocker issue opened (+1) or stopped blocking (-1): joins the caller's transaction. */
