@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { seedDatabase } from '../scripts/seed';
 import { RiskScanService } from '../src/modules/risk';
-import { RISK_SCORE_SQL, riskLevelSql } from '../src/modules/risk/risk-sql';
+import { RISK_SCORE_SQL, riskLevelSql } from '../src/modules/tasks';
 import { appendToSection, bootApp, createBenchDatabase, machineInfo, utcDate } from './support';
 
 const ACTIVE_TASKS = 100_000;

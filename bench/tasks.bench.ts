@@ -1,7 +1,6 @@
 import { Agent, request } from 'node:http';
-import { Client, Pool } from 'pg';
+import { Client, Pool, PoolClient } from 'pg';
 import { AccessTokenService } from '../src/common/auth';
-import { claimNextTaskId } from '../src/modules/tasks/claim-queries';
 import { appendToSection, bootApp, createBenchDatabase, machineInfo, percentile, utcDate } from './support';
 
 const CLIENTS = 32;
@@ -99,6 +98,28 @@ function httpCompleter(baseUrl: string, tokens: Map<number, string>) {
     });
 }
 
+/** The claim as hand-written statements: the stories with claimable tasks in board order, then one probe per story. */
+async function rawClaim(client: PoolClient, projectId: string, exceptId: string): Promise<{ id: string; title: string } | undefined> {
+  const { rows: stories } = await client.query<{ id: string }>(
+    `SELECT s.id FROM stories s JOIN epics e ON e.id = s.epic_id
+      WHERE s.project_id = $1
+        AND EXISTS (SELECT 1 FROM tasks t WHERE t.story_id = s.id AND t.status = 'To Do' AND t.assignee_id IS NULL)
+      ORDER BY e."order", e.created_at, e.id, s."order", s.created_at, s.id`,
+    [projectId],
+  );
+  const probe = (where: string, param: string) =>
+    client.query<{ id: string; title: string }>(
+      `SELECT id, title FROM tasks WHERE ${where} AND status = 'To Do' AND assignee_id IS NULL AND id <> $2
+        ORDER BY "order", created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
+      [param, exceptId],
+    );
+  for (const story of stories) {
+    const { rows: [claimed] } = await probe('story_id = $1', story.id);
+    if (claimed) return claimed;
+  }
+  return (await probe('project_id = $1 AND story_id IS NULL', projectId)).rows[0];
+}
+
 /** The same transaction written by hand with raw pg: the floor the HTTP path is compared with. */
 function rawCompleter(pool: Pool) {
   return async (userId: number, taskId: string): Promise<Completion> => {
@@ -112,17 +133,20 @@ function rawCompleter(pool: Pool) {
       );
       if (!task || task.status === 'Done') throw new Error('not completable');
       await client.query(`UPDATE tasks SET status = 'Done', progress_percentage = 100, updated_at = now() WHERE id = $1`, [taskId]);
-      await client.query(`INSERT INTO outbox_events (room, event, payload) VALUES ($1, 'task_updated', $2)`, [`project:${task.project_id}`, JSON.stringify({ id: taskId })]);
-      const nextId = await claimNextTaskId(
-        async (sql, params) => (await client.query<{ id: string }>(sql, params)).rows,
-        task.project_id,
-        taskId,
+      await client.query(
+        `INSERT INTO activities (task_id, project_id, actor_id, action, field, old_value, new_value)
+         VALUES ($1, $2, $3, 'status_changed', 'status', 'In Progress', 'Done'), ($1, $2, $3, 'updated', 'progress_percentage', '0', '100')`,
+        [taskId, task.project_id, userId],
       );
-      const next = nextId
-        ? (await client.query<{ id: string; title: string }>('SELECT id, title FROM tasks WHERE id = $1', [nextId])).rows[0]
-        : undefined;
+      await client.query(`INSERT INTO outbox_events (room, event, payload) VALUES ($1, 'task_updated', $2)`, [`project:${task.project_id}`, JSON.stringify({ id: taskId })]);
+      const next = await rawClaim(client, task.project_id, taskId);
       if (next) {
         await client.query(`UPDATE tasks SET status = 'In Progress', assignee_id = $2, updated_at = now() WHERE id = $1`, [next.id, userId]);
+        await client.query(
+          `INSERT INTO activities (task_id, project_id, actor_id, action, field, old_value, new_value, reason)
+           VALUES ($1, $2, $3, 'status_changed', 'status', 'To Do', 'In Progress', $4), ($1, $2, $3, 'assigned', 'assignee_id', NULL, $3::text, $4)`,
+          [next.id, task.project_id, userId, `auto-assigned after completing task ${taskId}`],
+        );
         await client.query(`INSERT INTO outbox_events (room, event, payload) VALUES ($1, 'task_updated', $2)`, [`project:${task.project_id}`, JSON.stringify({ id: next.id })]);
         await client.query(
           `INSERT INTO notifications (user_id, type, title, message, link) VALUES ($1, 'task_assigned', 'Task assigned to you', $2, $3)`,
@@ -197,7 +221,7 @@ export async function runTasksBench(): Promise<void> {
 Machine: ${machineInfo()}. PostgreSQL 15, the app (\`NODE_ENV=production\`, pool of 10) and the load generator on the
 same machine. ${CLIENTS} members each complete their task, then the next one the response hands them, for ${DURATION_MS / 1000} s,
 against a backlog of ${BACKLOG.toLocaleString('en')} To Do tasks in 10 epics × 10 stories. Raw pg runs the same transaction
-(lock, Done, outbox row, the same claim queries with \`FOR UPDATE SKIP LOCKED\`, assign, outbox row, notification)
+(lock, Done, outbox row, the claim queries with \`FOR UPDATE SKIP LOCKED\`, assign, outbox row, notification, activity rows)
 with a pool of 10.
 
 | path | completions | per second | p50 ms | p99 ms | duplicates | errors |

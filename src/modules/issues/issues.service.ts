@@ -1,42 +1,31 @@
 import { Injectable } from '@nestjs/common';
-import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
-import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { Transactional } from '@nestjs-cls/transactional';
 import { AccessPolicy } from '../../common/auth';
-import { NotFoundError } from '../../common/errors';
 import { mapPage, Page, Paginator } from '../../common/pagination';
 import { NotificationsService, NotificationType } from '../notifications';
-import { OutboxService } from '../outbox';
 import { TasksService } from '../tasks';
 import { CreateIssueDto, IssueDto, ListIssuesQuery } from './dto/issue.dto';
 import { Issue } from './entities/issue.entity';
-import { BLOCKING_STATUSES, IssuePriority, IssueStatus, IssueType } from './issue-enums';
+import { IssuePriority, IssueStatus, IssueType } from './issue-enums';
 import { IssueAction, transition } from './issue-transitions';
 import { toIssueJson } from './issue.json';
-
-function blocksTask(issue: Pick<Issue, 'issueType' | 'taskId' | 'status'>): boolean {
-  return issue.issueType === IssueType.BLOCKER && issue.taskId !== null && BLOCKING_STATUSES.has(issue.status);
-}
+import { IssuePatch, IssuesRepository } from './issues.repository';
 
 @Injectable()
 export class IssuesService {
   constructor(
-    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly access: AccessPolicy,
     private readonly paginator: Paginator,
     private readonly tasks: TasksService,
     private readonly notifications: NotificationsService,
-    private readonly outbox: OutboxService,
+    private readonly repository: IssuesRepository,
   ) {}
-
-  private get issues() {
-    return this.txHost.tx.getRepository(Issue);
-  }
 
   @Transactional()
   async create(userId: number, input: CreateIssueDto): Promise<IssueDto> {
     const access = await this.access.project(userId, input.project_id);
     if (input.task_id !== undefined) await this.tasks.assertTaskInProject(input.task_id, input.project_id, 'task_id');
-    const { id } = await this.issues.save({
+    const draft = Object.assign(new Issue(), {
       projectId: input.project_id,
       taskId: input.task_id ?? null,
       title: input.title,
@@ -45,9 +34,11 @@ export class IssuesService {
       priority: input.priority ?? IssuePriority.MEDIUM,
       status: IssueStatus.OPEN,
       reporterId: userId,
+      assigneeId: null,
+      resolution: null,
+      resolvedAt: null,
     });
-    const issue = await this.load(id);
-    if (blocksTask(issue)) await this.tasks.adjustOpenBlockers(issue.taskId!, 1);
+    const issue = await this.repository.insert(draft, { actorId: userId });
     if (access.projectOwnerId !== userId) {
       await this.notifications.notify({
         userId: access.projectOwnerId,
@@ -58,17 +49,17 @@ export class IssuesService {
         dedupKey: `new_issue:${issue.id}`,
       });
     }
-    return this.changed(issue);
+    return toIssueJson(issue);
   }
 
   async get(userId: number, issueId: number): Promise<IssueDto> {
     await this.access.issue(userId, issueId);
-    return toIssueJson(await this.load(issueId));
+    return toIssueJson(await this.repository.load(issueId));
   }
 
   async list(userId: number, projectId: string, query: ListIssuesQuery): Promise<Page<IssueDto>> {
     await this.access.project(userId, projectId);
-    const builder = this.withPeople().where('i.project_id = :projectId', { projectId });
+    const builder = this.repository.withPeople().where('i.project_id = :projectId', { projectId });
     if (query.status) builder.andWhere('i.status = :status', { status: query.status });
     if (query.issue_type) builder.andWhere('i.issue_type = :issueType', { issueType: query.issue_type });
     if (query.priority) builder.andWhere('i.priority = :priority', { priority: query.priority });
@@ -88,7 +79,7 @@ export class IssuesService {
   async assign(userId: number, issueId: number, assigneeId: number): Promise<IssueDto> {
     const access = await this.access.issue(userId, issueId);
     await this.access.requireMember(access, assigneeId, 'assignee_id');
-    const issue = await this.applyTransition(issueId, 'assign', { assigneeId });
+    const issue = await this.applyTransition(userId, issueId, 'assign', { assigneeId });
     if (assigneeId !== userId) {
       await this.notifications.notify({
         userId: assigneeId,
@@ -98,13 +89,13 @@ export class IssuesService {
         link: `/api/v1/issues/${issue.id}`,
       });
     }
-    return this.changed(issue);
+    return toIssueJson(issue);
   }
 
   @Transactional()
   async resolve(userId: number, issueId: number, resolution: string): Promise<IssueDto> {
     await this.access.issue(userId, issueId);
-    const issue = await this.applyTransition(issueId, 'resolve', { resolution, resolvedAt: new Date() });
+    const issue = await this.applyTransition(userId, issueId, 'resolve', { resolution, resolvedAt: new Date() });
     if (issue.reporterId !== userId) {
       await this.notifications.notify({
         userId: issue.reporterId,
@@ -114,54 +105,25 @@ export class IssuesService {
         link: `/api/v1/issues/${issue.id}`,
       });
     }
-    return this.changed(issue);
+    return toIssueJson(issue);
   }
 
   @Transactional()
   async close(userId: number, issueId: number): Promise<IssueDto> {
     await this.access.issue(userId, issueId);
-    return this.changed(await this.applyTransition(issueId, 'close', {}));
+    return toIssueJson(await this.applyTransition(userId, issueId, 'close', {}));
   }
 
   @Transactional()
   async reopen(userId: number, issueId: number): Promise<IssueDto> {
     await this.access.issue(userId, issueId);
-    return this.changed(await this.applyTransition(issueId, 'reopen', { resolution: null, resolvedAt: null }));
+    return toIssueJson(await this.applyTransition(userId, issueId, 'reopen', { resolution: null, resolvedAt: null }));
   }
 
-  /** Locks the issue, checks the transition table, applies it, and keeps its task's blocked state in step. */
-  private async applyTransition(issueId: number, action: IssueAction, changes: Partial<Issue>): Promise<Issue> {
-    const locked = await this.issues
-      .createQueryBuilder('i')
-      .setLock('pessimistic_write')
-      .where('i.id = :issueId', { issueId })
-      .getOne();
-    if (!locked) throw new NotFoundError('Issue', issueId);
-    const wasBlocking = blocksTask(locked);
+  /** Locks the issue, checks the transition table and writes it (the write keeps the task's blocked state in step). */
+  private async applyTransition(userId: number, issueId: number, action: IssueAction, changes: IssuePatch): Promise<Issue> {
+    const locked = await this.repository.lock(issueId);
     const status = transition(action, locked.status);
-    await this.issues.update(issueId, { ...changes, status });
-    const issue = await this.load(issueId);
-    const isBlocking = blocksTask(issue);
-    if (wasBlocking !== isBlocking) await this.tasks.adjustOpenBlockers(issue.taskId!, isBlocking ? 1 : -1);
-    return issue;
-  }
-
-  private async changed(issue: Issue): Promise<IssueDto> {
-    const json = toIssueJson(issue);
-    await this.outbox.enqueue({ room: `project:${issue.projectId}`, event: 'issue_updated', payload: { ...json } });
-    return json;
-  }
-
-  private withPeople() {
-    return this.issues
-      .createQueryBuilder('i')
-      .innerJoinAndSelect('i.reporter', 'reporter')
-      .leftJoinAndSelect('i.assignee', 'assignee');
-  }
-
-  private async load(issueId: number): Promise<Issue> {
-    const issue = await this.withPeople().where('i.id = :issueId', { issueId }).getOne();
-    if (!issue) throw new NotFoundError('Issue', issueId);
-    return issue;
+    return this.repository.update(locked, { ...changes, status }, { actorId: userId });
   }
 }

@@ -1,3 +1,4 @@
 export { OrganizationsModule } from './organizations.module';
 export { OrganizationsService, type CurrentOrganization } from './organizations.service';
 export { OrganizationRole } from './organization-role';
+export { MembershipListeners, type MembershipRemoval } from './membership-listeners';

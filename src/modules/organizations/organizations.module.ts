@@ -2,24 +2,23 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '../notifications';
 import { OutboxModule } from '../outbox';
-import { TasksModule } from '../tasks';
 import { UsersModule } from '../users';
 import { OrganizationInvitation } from './entities/organization-invitation.entity';
 import { OrganizationMember } from './entities/organization-member.entity';
 import { Organization } from './entities/organization.entity';
 import { OrganizationsController } from './organizations.controller';
+import { MembershipListeners } from './membership-listeners';
 import { OrganizationsService } from './organizations.service';
 
 @Module({
   imports: [
     TypeOrmModule.forFeature([Organization, OrganizationMember, OrganizationInvitation]),
     UsersModule,
-    TasksModule,
     NotificationsModule,
     OutboxModule,
   ],
   controllers: [OrganizationsController],
-  providers: [OrganizationsService],
-  exports: [OrganizationsService],
+  providers: [OrganizationsService, MembershipListeners],
+  exports: [OrganizationsService, MembershipListeners],
 })
 export class OrganizationsModule {}

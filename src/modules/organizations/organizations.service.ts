@@ -5,7 +5,6 @@ import { ForbiddenError, isUniqueViolation, NotFoundError } from '../../common/e
 import { mapPage, Page, PageQueryDto, Paginator } from '../../common/pagination';
 import { NotificationsService, NotificationType } from '../notifications';
 import { OutboxService } from '../outbox';
-import { TasksService } from '../tasks';
 import { UsersService } from '../users';
 import {
   AddMemberDto,
@@ -18,6 +17,7 @@ import {
 import { InvitationStatus, OrganizationInvitation } from './entities/organization-invitation.entity';
 import { OrganizationMember } from './entities/organization-member.entity';
 import { Organization } from './entities/organization.entity';
+import { MembershipListeners } from './membership-listeners';
 import { OrganizationRole } from './organization-role';
 import {
   AlreadyMemberError,
@@ -40,7 +40,7 @@ export class OrganizationsService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly paginator: Paginator,
     private readonly users: UsersService,
-    private readonly tasks: TasksService,
+    private readonly membershipListeners: MembershipListeners,
     private readonly notifications: NotificationsService,
     private readonly outbox: OutboxService,
   ) {}
@@ -211,7 +211,8 @@ export class OrganizationsService {
   }
 
   /**
-   * Owner only: the member leaves and their open tasks in the organization are unassigned, atomically.
+   * Owner only: the member leaves and the membership listeners (their open tasks are unassigned) run in
+   * the same transaction.
    * A trigger drops their memberships of the organization's chat channels in the same transaction, and
    * a `session_revoked` outbox row disconnects their sockets after commit (they reconnect without the
    * organization's rooms).
@@ -224,7 +225,9 @@ export class OrganizationsService {
       .getRepository(OrganizationMember)
       .delete({ organizationId: organization.id, userId: memberId });
     if (!removed.affected) throw new NotFoundError('User', memberId);
-    await this.tasks.unassignOpenTasks(organization.id, memberId);
+    await this.membershipListeners.notify([
+      { organizationId: organization.id, userId: memberId, actorId: ownerId, reason: 'removed from the organization' },
+    ]);
     await this.outbox.revokeSessions(memberId, 'membership_changed');
   }
 

@@ -1,3 +1,5 @@
 export { ProjectsModule } from './projects.module';
 export { ProjectsService } from './projects.service';
 export { PlanService } from './plan.service';
+export { PlanItemDto } from './dto/project.dto';
+export { toPlanItemJson } from './plan.service';

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -10,7 +10,7 @@ import {
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '../../common/auth';
 import { ParseUuidPipe } from '../../common/http/id-pipes';
-import { CreatePlanItemDto, EpicTreeDto, PlanItemDto, UpdatePlanItemDto } from './dto/project.dto';
+import { CreatePlanItemDto, PlanItemDto, UpdatePlanItemDto } from './dto/project.dto';
 import { PlanService } from './plan.service';
 
 @ApiTags('epics and stories')
@@ -19,12 +19,6 @@ import { PlanService } from './plan.service';
 @Controller()
 export class PlanController {
   constructor(private readonly plan: PlanService) {}
-
-  @Get('projects/:project_id/epics')
-  @ApiOkResponse({ type: [EpicTreeDto], description: 'The whole ordered tree (not paginated)' })
-  tree(@CurrentUser() user: AuthUser, @Param('project_id', ParseUuidPipe) projectId: string): Promise<EpicTreeDto[]> {
-    return this.plan.tree(user.id, projectId);
-  }
 
   @Post('projects/:project_id/epics')
   @ApiCreatedResponse({ type: PlanItemDto })

@@ -2,12 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AccessPolicy } from '../../common/auth';
-import { TasksService } from '../tasks';
-import { CreatePlanItemDto, EpicTreeDto, PlanItemDto, UpdatePlanItemDto } from './dto/project.dto';
+import { CreatePlanItemDto, PlanItemDto, UpdatePlanItemDto } from './dto/project.dto';
 import { Epic } from './entities/epic.entity';
 import { Story } from './entities/story.entity';
 
-function toPlanItemJson(item: Epic | Story): PlanItemDto {
+export function toPlanItemJson(item: Epic | Story): PlanItemDto {
   return { id: item.id, name: item.name, description: item.description, order: item.order };
 }
 
@@ -19,26 +18,14 @@ function changesOf(input: UpdatePlanItemDto): Partial<Epic & Story> {
   return changes;
 }
 
-/** Groups in one pass, keeping the input order within each group. */
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group) group.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
-}
-
 const BOARD_ORDER = { order: 'ASC', createdAt: 'ASC', id: 'ASC' } as const;
 
-/** Epics and stories: the plan of a project, and its ordered epic -> story -> task tree. */
+/** Epics and stories: the plan of a project (its tasks' board is built by the tasks module). */
 @Injectable()
 export class PlanService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly access: AccessPolicy,
-    private readonly tasks: TasksService,
   ) {}
 
   private get epics() {
@@ -49,29 +36,28 @@ export class PlanService {
     return this.txHost.tx.getRepository(Story);
   }
 
-  /** Three queries whatever the size of the tree. */
-  async tree(userId: number, projectId: string): Promise<EpicTreeDto[]> {
-    await this.access.project(userId, projectId);
-    const [epics, stories, tasks] = await Promise.all([
+  /** The project's epics and its stories, each in board order (two queries); the caller checks access. */
+  async outline(projectId: string): Promise<{ epics: Epic[]; stories: Story[] }> {
+    const [epics, stories] = await Promise.all([
       this.epics.find({ where: { projectId }, order: BOARD_ORDER }),
       this.stories.find({ where: { projectId }, order: BOARD_ORDER }),
-      this.tasks.treeTasks(projectId),
     ]);
-    const storiesByEpic = groupBy(stories, (story) => story.epicId);
-    const tasksByStory = groupBy(tasks, (task) => task.story_id);
-    return epics.map((epic) => ({
-      ...toPlanItemJson(epic),
-      stories: (storiesByEpic.get(epic.id) ?? []).map((story) => ({
-        ...toPlanItemJson(story),
-        tasks: (tasksByStory.get(story.id) ?? []).map(({ id, title, status, assignee_id, progress_percentage }) => ({
-          id,
-          title,
-          status,
-          assignee_id,
-          progress_percentage,
-        })),
-      })),
-    }));
+    return { epics, stories };
+  }
+
+  /** Ids of the project's stories in board order: epic order, then story order (ties by creation, id). */
+  async storyIdsInBoardOrder(projectId: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.txHost.tx.query(
+      `SELECT s.id FROM stories s JOIN epics e ON e.id = s.epic_id
+        WHERE s.project_id = $1
+        ORDER BY e."order", e.created_at, e.id, s."order", s.created_at, s.id`,
+      [projectId],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  async storyBelongsTo(storyId: string, projectId: string): Promise<boolean> {
+    return this.stories.existsBy({ id: storyId, projectId });
   }
 
   @Transactional()

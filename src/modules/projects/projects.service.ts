@@ -76,6 +76,11 @@ export class ProjectsService {
     return toProjectJson(await this.projects.findOneByOrFail({ id: projectId }));
   }
 
+  async idsOfOrganization(organizationId: string): Promise<string[]> {
+    const projects = await this.projects.find({ select: { id: true }, where: { organizationId } });
+    return projects.map((project) => project.id);
+  }
+
   @Transactional()
   async remove(userId: number, projectId: string): Promise<void> {
     this.access.requireManager(await this.access.project(userId, projectId), 'delete this project');

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { Propagation, Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { NotificationsService, NotificationType } from '../notifications';
+import { HIGH_RISK_THRESHOLD, MEDIUM_RISK_THRESHOLD, ScoredTask, TasksRepository } from '../tasks';
 import { RiskScanRun } from './entities/risk-scan-run.entity';
-import { RISK_SCORE_SQL, riskLevelSql } from './risk-sql';
 
 export interface ScanResult {
   tasks_scanned: number;
@@ -24,30 +24,6 @@ export const RISK_SCAN_BATCH = 5_000;
 const ALERT_WINDOW = `interval '24 hours'`;
 const NO_UUID = '00000000-0000-0000-0000-000000000000';
 
-/**
- * One batch: lock and score active tasks after the keyset cursor, update only rows whose score or
- * level changed, and report every scored row. Locking makes the score come from the newest version
- * of each row (a task completed meanwhile is no longer active); rows that another transaction holds
- * are skipped, since every writer of a task recomputes its risk itself.
- */
-const SCAN_BATCH_SQL = `
-  WITH batch AS (
-    SELECT t.id, t.title, t.assignee_id, (${RISK_SCORE_SQL})::smallint AS score
-      FROM tasks t
-     WHERE t.status <> 'Done' AND t.id > $2::uuid AND ($4::uuid[] IS NULL OR t.project_id = ANY($4::uuid[]))
-     ORDER BY t.id
-     LIMIT $3
-       FOR NO KEY UPDATE OF t SKIP LOCKED
-  ), updated AS (
-    UPDATE tasks t SET risk_score = b.score, risk_level = ${riskLevelSql('b.score')}
-      FROM batch b
-     WHERE t.id = b.id AND (t.risk_score <> b.score OR t.risk_level <> ${riskLevelSql('b.score')})
-    RETURNING t.id
-  )
-  SELECT b.id, b.title, b.assignee_id AS "assigneeId", b.score, (u.id IS NOT NULL) AS changed
-    FROM batch b LEFT JOIN updated u ON u.id = b.id
-   ORDER BY b.id`;
-
 /** Claims the alert slot of each task whose last alert is older than the window (or absent). */
 const CLAIM_ALERTS_SQL = `
   INSERT INTO risk_alerts (task_id, last_alert_at)
@@ -56,19 +32,12 @@ const CLAIM_ALERTS_SQL = `
    WHERE risk_alerts.last_alert_at <= EXCLUDED.last_alert_at - ${ALERT_WINDOW}
   RETURNING task_id AS "taskId"`;
 
-interface ScoredRow {
-  id: string;
-  title: string;
-  assigneeId: number | null;
-  score: number;
-  changed: boolean;
-}
-
 @Injectable()
 export class RiskScanService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly notifications: NotificationsService,
+    private readonly tasks: TasksRepository,
   ) {}
 
   /**
@@ -109,8 +78,8 @@ export class RiskScanService {
       cursor = rows[rows.length - 1].id;
       result.tasks_scanned += rows.length;
       result.tasks_changed += rows.filter((r) => r.changed).length;
-      result.high_risk += rows.filter((r) => r.score >= 40).length;
-      result.medium_risk += rows.filter((r) => r.score >= 20 && r.score < 40).length;
+      result.high_risk += rows.filter((r) => r.score >= HIGH_RISK_THRESHOLD).length;
+      result.medium_risk += rows.filter((r) => r.score >= MEDIUM_RISK_THRESHOLD && r.score < HIGH_RISK_THRESHOLD).length;
       result.notifications_sent += sent;
       if (rows.length < RISK_SCAN_BATCH) break;
     }
@@ -122,13 +91,13 @@ export class RiskScanService {
    * scan; the run's own transaction keeps holding the advisory lock meanwhile.
    */
   @Transactional(Propagation.RequiresNew)
-  private async scanBatch(cursor: string, projectIds: string[] | null, now: Date): Promise<{ rows: ScoredRow[]; sent: number }> {
-    const rows: ScoredRow[] = await this.txHost.tx.query(SCAN_BATCH_SQL, [now, cursor, RISK_SCAN_BATCH, projectIds]);
-    const sent = await this.alert(rows.filter((r) => r.score >= 40 && r.assigneeId !== null), now);
+  private async scanBatch(cursor: string, projectIds: string[] | null, now: Date): Promise<{ rows: ScoredTask[]; sent: number }> {
+    const rows = await this.tasks.rescoreBatch(cursor, projectIds, RISK_SCAN_BATCH, now);
+    const sent = await this.alert(rows.filter((r) => r.score >= HIGH_RISK_THRESHOLD && r.assigneeId !== null), now);
     return { rows, sent };
   }
 
-  private async alert(highRisk: ScoredRow[], now: Date): Promise<number> {
+  private async alert(highRisk: ScoredTask[], now: Date): Promise<number> {
     if (highRisk.length === 0) return 0;
     const claimed: { taskId: string }[] = await this.txHost.tx.query(CLAIM_ALERTS_SQL, [highRisk.map((r) => r.id), now]);
     const byId = new Map(highRisk.map((r) => [r.id, r]));

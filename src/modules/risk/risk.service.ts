@@ -2,10 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AccessPolicy } from '../../common/auth';
-import { RiskLevel, Task, TaskStatus } from '../tasks/schema';
+import { assessTaskRisk, TasksRepository } from '../tasks';
 import { DetectDelaysDto, ProjectRiskSummaryDto, TaskRiskDto } from './dto/risk.dto';
 import { RiskScanService, ScanResult } from './risk-scan.service';
-import { assessRisk } from './risk-scoring';
 
 const HIGH_RISK_LIST_LIMIT = 50;
 
@@ -20,48 +19,27 @@ export class RiskService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly access: AccessPolicy,
     private readonly scans: RiskScanService,
+    private readonly tasks: TasksRepository,
   ) {}
 
-  private get tasks() {
-    return this.txHost.tx.getRepository(Task);
-  }
-
-  /** Counts come from the stored levels through the (project_id, risk_level) index: no scoring pass. */
+  /** Counts come from the stored levels through the (project_id, status) index: no scoring pass. */
   async projectSummary(userId: number, projectId: string): Promise<ProjectRiskSummaryDto> {
     await this.access.project(userId, projectId);
-    const counts: { level: RiskLevel; n: number }[] = await this.tasks
-      .createQueryBuilder('t')
-      .select('t.risk_level', 'level')
-      .addSelect('count(*)::int', 'n')
-      .where('t.project_id = :projectId AND t.status <> :done', { projectId, done: TaskStatus.DONE })
-      .groupBy('t.risk_level')
-      .getRawMany();
-    const count = (level: RiskLevel) => counts.find((c) => c.level === level)?.n ?? 0;
-    const highRisk = await this.tasks
-      .createQueryBuilder('t')
-      .where('t.project_id = :projectId AND t.status <> :done AND t.risk_level = :high', {
-        projectId,
-        done: TaskStatus.DONE,
-        high: RiskLevel.HIGH,
-      })
-      .orderBy('t.risk_score', 'DESC')
-      .addOrderBy('t.due_date', 'ASC', 'NULLS LAST')
-      .addOrderBy('t.id', 'ASC')
-      .limit(HIGH_RISK_LIST_LIMIT)
-      .getMany();
+    const counts = await this.tasks.riskLevelCounts(projectId);
+    const highRisk = await this.tasks.highRisk(projectId, HIGH_RISK_LIST_LIMIT);
     const now = new Date();
     return {
-      total_active_tasks: count(RiskLevel.HIGH) + count(RiskLevel.MEDIUM) + count(RiskLevel.LOW),
-      high_risk_count: count(RiskLevel.HIGH),
-      medium_risk_count: count(RiskLevel.MEDIUM),
-      low_risk_count: count(RiskLevel.LOW),
+      total_active_tasks: counts.high + counts.medium + counts.low,
+      high_risk_count: counts.high,
+      medium_risk_count: counts.medium,
+      low_risk_count: counts.low,
       high_risk_tasks: highRisk.map((task) => ({
         id: task.id,
         title: task.title,
         due_date: task.dueDate ? task.dueDate.toISOString() : null,
         progress: task.progressPercentage,
         risk_score: task.riskScore,
-        risk_factors: assessRisk({ ...task, hasOpenBlocker: task.openBlockerCount > 0 }, now).risk_factors,
+        risk_factors: assessTaskRisk(task, now).risk_factors,
       })),
     };
   }
@@ -69,8 +47,7 @@ export class RiskService {
   /** The task's risk right now, with the factors that make it up. */
   async taskRisk(userId: number, taskId: string): Promise<TaskRiskDto> {
     await this.access.task(userId, taskId);
-    const task = await this.tasks.findOneByOrFail({ id: taskId });
-    return assessRisk({ ...task, hasOpenBlocker: task.openBlockerCount > 0 }, new Date());
+    return assessTaskRisk((await this.tasks.find(taskId))!, new Date());
   }
 
   async detectProject(userId: number, projectId: string): Promise<DetectDelaysDto> {

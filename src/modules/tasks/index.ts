@@ -1,4 +1,21 @@
 export { TasksModule } from './tasks.module';
-export { TasksService, applyRisk, type TreeTask } from './tasks.service';
+export { TasksService } from './tasks.service';
+export { TasksRepository, type TaskPatch, type TaskWriteContext, type ScoredTask } from './tasks.repository';
+export { TaskChangeListeners, type TaskChange } from './task-changes';
+export { type TaskField } from './task-columns';
+export { BoardService } from './board.service';
 export { TaskStatus, RiskLevel } from './task-enums';
 export { CreateTaskDto, TaskDto } from './dto/task.dto';
+export { EpicTreeDto } from './dto/board.dto';
+export {
+  applyRisk,
+  assessRisk,
+  assessTaskRisk,
+  riskLevelOf,
+  HIGH_RISK_THRESHOLD,
+  MEDIUM_RISK_THRESHOLD,
+  type RiskAssessment,
+  type RiskFactor,
+  type RiskInput,
+} from './risk-scoring';
+export { RISK_SCORE_SQL, riskLevelSql } from './risk-sql';

@@ -1,69 +1,60 @@
 import { Injectable } from '@nestjs/common';
-import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
-import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { In } from 'typeorm';
+import { Transactional } from '@nestjs-cls/transactional';
 import { AccessPolicy, ProjectAccess } from '../../common/auth';
 import { FieldError, NotFoundError, ValidationFailedError } from '../../common/errors';
 import { BulkAssignDto, BulkAssignResponseDto, CompleteTaskResponseDto, TaskMessageDto } from './dto/task.dto';
 import { Task } from './entities/task.entity';
-import { claimNextTaskId } from './claim-queries';
 import { TaskEvents } from './task-events';
 import { toTaskJson } from './task.json';
 import { TaskStatus } from './task-enums';
 import { TaskAlreadyDoneError, TaskNotAssignedToYouError, TaskNotStartableError } from './tasks.errors';
-import { applyRisk, TasksService } from './tasks.service';
+import { TasksRepository } from './tasks.repository';
 
+export function autoAssignReason(completedTaskId: string): string {
+  return `auto-assigned after completing task ${completedTaskId}`;
+}
+
+/** The use cases with rules: start, complete (with the claim of the next task) and bulk-assign. */
 @Injectable()
 export class TaskWorkflowService {
   constructor(
-    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly access: AccessPolicy,
-    private readonly tasks: TasksService,
+    private readonly repository: TasksRepository,
     private readonly events: TaskEvents,
   ) {}
-
-  private get repository() {
-    return this.txHost.tx.getRepository(Task);
-  }
 
   /** The caller takes an unassigned (or their own) To Do task; of two racing callers one wins. */
   @Transactional()
   async start(userId: number, taskId: string): Promise<TaskMessageDto> {
     await this.access.task(userId, taskId);
-    const task = await this.tasks.lock(taskId);
+    const task = await this.repository.lock(taskId);
     if (task.status !== TaskStatus.TODO) throw new TaskNotStartableError(taskId, `it is ${task.status}`);
     if (task.assigneeId !== null && task.assigneeId !== userId) {
       throw new TaskNotStartableError(taskId, 'it is assigned to another member');
     }
-    task.assigneeId = userId;
-    task.status = TaskStatus.IN_PROGRESS;
-    applyRisk(task);
-    const saved = await this.tasks.write(task);
-    await this.events.updated(saved);
+    const saved = await this.repository.update(task, { assigneeId: userId, status: TaskStatus.IN_PROGRESS }, { actorId: userId });
     return { message: 'Task started', task: toTaskJson(saved) };
   }
 
   /**
    * One transaction: the task becomes Done, the next task of the project is claimed for the caller
-   * as In Progress, the caller is notified, and both changes are queued for delivery. Any failure
-   * rolls all of it back.
+   * as In Progress, the caller is notified, and both changes are recorded and queued for delivery.
+   * Any failure rolls all of it back.
    */
   @Transactional()
   async complete(userId: number, taskId: string): Promise<CompleteTaskResponseDto> {
     const access = await this.access.task(userId, taskId);
-    const task = await this.tasks.lock(taskId);
+    const task = await this.repository.lock(taskId);
     if (task.status === TaskStatus.DONE) throw new TaskAlreadyDoneError(taskId);
     if (task.assigneeId !== null && task.assigneeId !== userId && !ownsProject(access)) {
       throw new TaskNotAssignedToYouError(taskId);
     }
-    task.status = TaskStatus.DONE;
-    task.progressPercentage = 100;
-    task.assigneeId ??= userId;
-    applyRisk(task);
-    const done = await this.tasks.write(task);
-    await this.events.updated(done);
-
-    const next = await this.claimNext(task.projectId, task.id, userId);
+    const done = await this.repository.update(
+      task,
+      { status: TaskStatus.DONE, progressPercentage: 100, assigneeId: task.assigneeId ?? userId },
+      { actorId: userId },
+    );
+    const next = await this.claimNext(done, userId);
     return {
       message: next ? `Task completed; next task "${next.title}" assigned to you` : 'Task completed',
       task: {
@@ -99,15 +90,9 @@ export class TaskWorkflowService {
     }
     if (errors.length > 0) throw new ValidationFailedError(errors, 'Nothing was assigned');
 
-    const tasks = await this.repository
-      .createQueryBuilder('t')
-      .setLock('pessimistic_write')
-      .where({ id: In(input.task_ids) })
-      .orderBy('t.id')
-      .getMany();
-    const deleted = input.task_ids
-      .map((id, index) => ({ id, index }))
-      .filter(({ id }) => !tasks.some((t) => t.id === id));
+    const tasks = await this.repository.lockMany(input.task_ids);
+    const found = new Set(tasks.map((task) => task.id));
+    const deleted = input.task_ids.map((id, index) => ({ id, index })).filter(({ id }) => !found.has(id));
     if (deleted.length > 0) {
       throw new ValidationFailedError(
         deleted.map(({ id, index }) => ({ field: `task_ids[${index}]`, message: `task ${id} was not found` })),
@@ -115,33 +100,26 @@ export class TaskWorkflowService {
       );
     }
     const newlyAssigned = tasks.filter((task) => task.assigneeId !== input.assigned_to);
-    const [updated]: [{ id: string; updated_at: Date }[], number] = await this.txHost.tx.query(
-      'UPDATE tasks SET assignee_id = $1, updated_at = now() WHERE id = ANY($2::uuid[]) RETURNING id, updated_at',
-      [input.assigned_to, input.task_ids],
-    );
-    const updatedAt = new Map(updated.map((row) => [row.id, row.updated_at]));
-    for (const task of tasks) {
-      task.assigneeId = input.assigned_to;
-      task.updatedAt = updatedAt.get(task.id)!;
+    const saved = await this.repository.updateMany(tasks, () => ({ assigneeId: input.assigned_to }), { actorId: userId });
+    if (input.assigned_to !== userId) {
+      const newIds = new Set(newlyAssigned.map((task) => task.id));
+      await this.events.assigned(input.assigned_to, ...saved.filter((task) => newIds.has(task.id)));
     }
-    await this.events.updated(...tasks);
-    if (input.assigned_to !== userId) await this.events.assigned(input.assigned_to, ...newlyAssigned);
-    const byId = new Map(tasks.map((task) => [task.id, task]));
+    const byId = new Map(saved.map((task) => [task.id, task]));
     return {
-      message: `${tasks.length} tasks assigned`,
+      message: `${saved.length} tasks assigned`,
       tasks: input.task_ids.map((id) => toTaskJson(byId.get(id)!)),
     };
   }
 
-  private async claimNext(projectId: string, completedId: string, userId: number): Promise<Task | null> {
-    const nextId = await claimNextTaskId((sql, params) => this.txHost.tx.query(sql, params), projectId, completedId);
-    if (!nextId) return null;
-    const next = await this.tasks.lock(nextId);
-    next.assigneeId = userId;
-    next.status = TaskStatus.IN_PROGRESS;
-    applyRisk(next);
-    const saved = await this.tasks.write(next);
-    await this.events.updated(saved);
+  private async claimNext(completed: Task, userId: number): Promise<Task | null> {
+    const next = await this.repository.claimNext(completed.projectId, completed.id);
+    if (!next) return null;
+    const saved = await this.repository.update(
+      next,
+      { assigneeId: userId, status: TaskStatus.IN_PROGRESS },
+      { actorId: userId, reason: autoAssignReason(completed.id) },
+    );
     await this.events.assigned(userId, saved);
     return saved;
   }

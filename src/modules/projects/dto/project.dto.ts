@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Trim } from '../../../common/http/transforms';
 import { IsInt, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-import { TaskStatus } from '../../tasks';
 
 export class CreateProjectDto {
   @ApiProperty({ minLength: 1, maxLength: 200 }) @Trim() @IsString() @Length(1, 200) name: string;
@@ -60,20 +59,4 @@ export class PlanItemDto {
   @ApiProperty() name: string;
   @ApiProperty({ type: String, nullable: true }) description: string | null;
   @ApiProperty() order: number;
-}
-
-export class TreeTaskDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() title: string;
-  @ApiProperty({ enum: TaskStatus }) status: TaskStatus;
-  @ApiProperty({ type: Number, nullable: true }) assignee_id: number | null;
-  @ApiProperty() progress_percentage: number;
-}
-
-export class StoryTreeDto extends PlanItemDto {
-  @ApiProperty({ type: [TreeTaskDto] }) tasks: TreeTaskDto[];
-}
-
-export class EpicTreeDto extends PlanItemDto {
-  @ApiProperty({ type: [StoryTreeDto] }) stories: StoryTreeDto[];
 }

@@ -1,4 +1,4 @@
-import { RiskLevel, TaskStatus } from '../tasks/schema';
+import { RiskLevel, TaskStatus } from './task-enums';
 
 export interface RiskFactor {
   code: string;
@@ -71,4 +71,23 @@ export function assessRisk(task: RiskInput, now: Date): RiskAssessment {
   }
   const score = factors.reduce((sum, f) => sum + f.points, 0);
   return { risk_level: riskLevelOf(score), risk_score: score, risk_factors: factors };
+}
+
+/** A stored task's columns that risk is computed from, and the two it is stored in. */
+export interface RiskColumns extends Omit<RiskInput, 'hasOpenBlocker'> {
+  openBlockerCount: number;
+  riskLevel: RiskLevel;
+  riskScore: number;
+}
+
+/** Recomputes the stored risk of a task from its current fields. */
+export function applyRisk(task: RiskColumns, now = new Date()): RiskAssessment {
+  const risk = assessTaskRisk(task, now);
+  task.riskLevel = risk.risk_level;
+  task.riskScore = risk.risk_score;
+  return risk;
+}
+
+export function assessTaskRisk(task: Omit<RiskColumns, 'riskLevel' | 'riskScore'>, now: Date): RiskAssessment {
+  return assessRisk({ ...task, hasOpenBlocker: task.openBlockerCount > 0 }, now);
 }

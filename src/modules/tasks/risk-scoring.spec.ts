@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { createTestDatabase, TestDatabase } from '../../../test/support/test-database';
-import { RiskLevel, TaskStatus } from '../tasks/schema';
+import { RiskLevel, TaskStatus } from './task-enums';
 import { assessRisk, RiskInput } from './risk-scoring';
 import { RISK_SCORE_SQL, riskLevelSql } from './risk-sql';
 

@@ -1,0 +1,2 @@
+export * from './change-listeners';
+export * from './set-based-update';

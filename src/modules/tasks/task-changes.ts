@@ -1,0 +1,17 @@
+import { Injectable } from '@nestjs/common';
+import { ChangeListeners, EntityChange } from '../../common/changes';
+import { Task } from './entities/task.entity';
+import { TaskField } from './task-columns';
+
+/** One task as a write changed it (`before` null on create, `after` null on delete). */
+export interface TaskChange extends EntityChange<Task, TaskField> {
+  taskId: string;
+  projectId: string;
+}
+
+/**
+ * Modules that must react to task changes inside the same transaction (history, watchers) register
+ * here instead of being called by tasks: `listeners.register(async (changes) => ...)`.
+ */
+@Injectable()
+export class TaskChangeListeners extends ChangeListeners<TaskChange> {}

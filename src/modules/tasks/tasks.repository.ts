@@ -1,0 +1,316 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { In } from 'typeorm';
+import { ChangeContext, changedFields, setBasedUpdateParams, setBasedUpdateSql } from '../../common/changes';
+import { NotFoundError } from '../../common/errors';
+import { ActivityAction, ActivityEntry, ActivityLog, fieldEntries } from '../activity';
+import { PlanService } from '../projects';
+import { CLAIM_IN_STORY_SQL, CLAIM_WITHOUT_STORY_SQL, CLAIMABLE_STORIES_SQL } from './claim-queries';
+import { Task } from './entities/task.entity';
+import { riskLevelSql, RISK_SCORE_SQL } from './risk-sql';
+import { applyRisk } from './risk-scoring';
+import { TASK_COLUMNS, TASK_FIELDS, TASK_RECORDED_FIELDS, TaskField } from './task-columns';
+import { TaskChange, TaskChangeListeners } from './task-changes';
+import { RiskLevel, TaskStatus } from './task-enums';
+import { TaskEvents } from './task-events';
+
+/** What a use case may set; risk is derived by the write itself. */
+export type TaskPatch = Partial<Pick<Task, Exclude<TaskField, 'riskLevel' | 'riskScore'>>>;
+
+export interface TaskWriteContext extends ChangeContext {
+  /** The blocker issue whose link or resolution changes `openBlockerCount`: recorded as blocker activity. */
+  blockerIssueId?: number;
+}
+
+/** A task scored by the risk scan. */
+export interface ScoredTask {
+  id: string;
+  title: string;
+  assigneeId: number | null;
+  score: number;
+  changed: boolean;
+}
+
+const UPDATE_SQL = setBasedUpdateSql('tasks', 'uuid', TASK_COLUMNS);
+
+/**
+ * One batch of the risk scan: lock and score active tasks after the keyset cursor, update only rows
+ * whose score or level changed, and report every scored row with its columns before the update.
+ * Locking makes the score come from the newest version of each row (a task completed meanwhile is no
+ * longer active); rows that another transaction holds are skipped, since every write of a task
+ * recomputes its risk itself.
+ */
+const RESCORE_BATCH_SQL = `
+  WITH batch AS (
+    SELECT t.*, (${RISK_SCORE_SQL})::smallint AS score
+      FROM tasks t
+     WHERE t.status <> 'Done' AND t.id > $2::uuid AND ($4::uuid[] IS NULL OR t.project_id = ANY($4::uuid[]))
+     ORDER BY t.id
+     LIMIT $3
+       FOR NO KEY UPDATE OF t SKIP LOCKED
+  ), updated AS (
+    UPDATE tasks t SET risk_score = b.score, risk_level = ${riskLevelSql('b.score')}
+      FROM batch b
+     WHERE t.id = b.id AND (t.risk_score <> b.score OR t.risk_level <> ${riskLevelSql('b.score')})
+    RETURNING t.id, t.risk_level
+  )
+  SELECT b.*, u.risk_level AS new_risk_level, (u.id IS NOT NULL) AS changed
+    FROM batch b LEFT JOIN updated u ON u.id = b.id
+   ORDER BY b.id`;
+
+type RawRow = Record<string, unknown>;
+
+/**
+ * The one write path of `tasks`. Every write, of one row or many, applies risk, writes set-based,
+ * records activity rows (actor, field, old and new value as text, reason), queues `task_updated` for
+ * delivery after commit and calls the registered change listeners, all in the caller's transaction.
+ * Callers lock what they change (`lock`, `lockMany`, `claimNext`) and pass the locked rows.
+ */
+@Injectable()
+export class TasksRepository {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly activity: ActivityLog,
+    private readonly events: TaskEvents,
+    private readonly listeners: TaskChangeListeners,
+    private readonly plan: PlanService,
+  ) {}
+
+  private get tasks() {
+    return this.txHost.tx.getRepository(Task);
+  }
+
+  // Reads
+
+  async find(taskId: string): Promise<Task | null> {
+    return this.tasks.findOneBy({ id: taskId });
+  }
+
+  async exists(taskId: string, projectId: string): Promise<boolean> {
+    return this.tasks.existsBy({ id: taskId, projectId });
+  }
+
+  /** Active (not Done) tasks of a project per stored risk level. */
+  async riskLevelCounts(projectId: string): Promise<Record<RiskLevel, number>> {
+    const rows: { level: RiskLevel; n: number }[] = await this.tasks
+      .createQueryBuilder('t')
+      .select('t.risk_level', 'level')
+      .addSelect('count(*)::int', 'n')
+      .where('t.project_id = :projectId AND t.status <> :done', { projectId, done: TaskStatus.DONE })
+      .groupBy('t.risk_level')
+      .getRawMany();
+    const count = (level: RiskLevel) => rows.find((row) => row.level === level)?.n ?? 0;
+    return { [RiskLevel.HIGH]: count(RiskLevel.HIGH), [RiskLevel.MEDIUM]: count(RiskLevel.MEDIUM), [RiskLevel.LOW]: count(RiskLevel.LOW) };
+  }
+
+  /** The project's active high-risk tasks, riskiest and soonest due first. */
+  async highRisk(projectId: string, limit: number): Promise<Task[]> {
+    return this.tasks
+      .createQueryBuilder('t')
+      .where('t.project_id = :projectId AND t.status <> :done AND t.risk_level = :high', {
+        projectId,
+        done: TaskStatus.DONE,
+        high: RiskLevel.HIGH,
+      })
+      .orderBy('t.risk_score', 'DESC')
+      .addOrderBy('t.due_date', 'ASC', 'NULLS LAST')
+      .addOrderBy('t.id', 'ASC')
+      .limit(limit)
+      .getMany();
+  }
+
+  /** Locks one task (`FOR UPDATE`) until the caller's transaction ends. */
+  async lock(taskId: string): Promise<Task> {
+    const task = await this.tasks.createQueryBuilder('t').setLock('pessimistic_write').where('t.id = :taskId', { taskId }).getOne();
+    if (!task) throw new NotFoundError('Task', taskId);
+    return task;
+  }
+
+  /** Locks the tasks that exist among `taskIds`, in id order (so concurrent callers cannot deadlock). */
+  async lockMany(taskIds: readonly string[]): Promise<Task[]> {
+    return this.tasks
+      .createQueryBuilder('t')
+      .setLock('pessimistic_write')
+      .where({ id: In([...taskIds]) })
+      .orderBy('t.id')
+      .getMany();
+  }
+
+  /** Locks the not-Done tasks of `assigneeId` in the given projects, in id order. */
+  async lockOpenTasksOf(projectIds: readonly string[], assigneeId: number): Promise<Task[]> {
+    if (projectIds.length === 0) return [];
+    return this.tasks
+      .createQueryBuilder('t')
+      .setLock('pessimistic_write')
+      .where('t.project_id = ANY(:projectIds) AND t.assignee_id = :assigneeId AND t.status <> :done', {
+        projectIds,
+        assigneeId,
+        done: TaskStatus.DONE,
+      })
+      .orderBy('t.id')
+      .getMany();
+  }
+
+  /** Locks and returns the next claimable task of the project in board order, or null. */
+  async claimNext(projectId: string, exceptTaskId: string): Promise<Task | null> {
+    const storyIds = await this.plan.storyIdsInBoardOrder(projectId);
+    if (storyIds.length > 0) {
+      const stories: { id: string }[] = await this.txHost.tx.query(CLAIMABLE_STORIES_SQL, [storyIds]);
+      for (const story of stories) {
+        const [claimed] = await this.rows(CLAIM_IN_STORY_SQL, [story.id, exceptTaskId]);
+        if (claimed) return claimed;
+      }
+    }
+    const [claimed] = await this.rows(CLAIM_WITHOUT_STORY_SQL, [projectId, exceptTaskId]);
+    return claimed ?? null;
+  }
+
+  // Writes
+
+  /** Inserts new tasks (ids and timestamps are filled in) in one statement. */
+  async insert(drafts: Task[], context: TaskWriteContext): Promise<Task[]> {
+    if (drafts.length === 0) return [];
+    const now = new Date();
+    for (const task of drafts) applyRisk(task, now);
+    await this.tasks.insert(drafts);
+    await this.recorded(
+      drafts.map((task) => this.change('created', null, task, TASK_FIELDS, context)),
+      context,
+    );
+    return drafts;
+  }
+
+  /** Applies the same patch to one locked task. */
+  async update(locked: Task, patch: TaskPatch, context: TaskWriteContext): Promise<Task> {
+    const [saved] = await this.updateMany([locked], () => patch, context);
+    return saved;
+  }
+
+  /** Applies a patch per locked task, in one UPDATE. Returns the new rows in the given order. */
+  async updateMany(locked: readonly Task[], patchOf: (task: Task) => TaskPatch, context: TaskWriteContext): Promise<Task[]> {
+    if (locked.length === 0) return [];
+    const now = new Date();
+    const afters = locked.map((before) => {
+      const after = Object.assign(new Task(), before, patchOf(before));
+      applyRisk(after, now);
+      return after;
+    });
+    const [rows]: [{ id: string; updated_at: Date }[], number] = await this.txHost.tx.query(
+      UPDATE_SQL,
+      setBasedUpdateParams(afters, TASK_COLUMNS),
+    );
+    const updatedAt = new Map(rows.map((row) => [row.id, row.updated_at]));
+    for (const after of afters) {
+      const stamp = updatedAt.get(after.id);
+      if (!stamp) throw new NotFoundError('Task', after.id);
+      after.updatedAt = stamp;
+    }
+    await this.recorded(
+      locked.map((before, i) => this.change('updated', before, afters[i], changedFields(before, afters[i], TASK_FIELDS), context)),
+      context,
+    );
+    return afters;
+  }
+
+  /** A blocker issue was linked (+1) or stopped blocking (-1). */
+  async adjustOpenBlockers(taskId: string, delta: 1 | -1, context: TaskWriteContext): Promise<Task> {
+    const task = await this.lock(taskId);
+    return this.update(task, { openBlockerCount: task.openBlockerCount + delta }, context);
+  }
+
+  async delete(locked: Task, context: ChangeContext): Promise<void> {
+    await this.tasks.delete(locked.id);
+    await this.listeners.notify([this.change('deleted', locked, null, TASK_FIELDS, context)]);
+  }
+
+  /**
+   * One batch of the risk scan (set-based; see RESCORE_BATCH_SQL). A rescoring changes only derived
+   * columns, so it records no activity and queues no event (clients read risk on request); the
+   * listeners still see every changed row.
+   */
+  async rescoreBatch(cursor: string, projectIds: readonly string[] | null, limit: number, now: Date): Promise<ScoredTask[]> {
+    const raw: RawRow[] = await this.txHost.tx.query(RESCORE_BATCH_SQL, [now, cursor, limit, projectIds]);
+    const changes: TaskChange[] = [];
+    for (const row of raw.filter((r) => r.changed)) {
+      const before = this.hydrate(row);
+      const after = Object.assign(new Task(), before, { riskScore: Number(row.score), riskLevel: row.new_risk_level });
+      changes.push(this.change('updated', before, after, changedFields(before, after, TASK_FIELDS), { actorId: null }));
+    }
+    await this.listeners.notify(changes);
+    return raw.map((row) => ({
+      id: row.id as string,
+      title: row.title as string,
+      assigneeId: row.assignee_id as number | null,
+      score: Number(row.score),
+      changed: row.changed as boolean,
+    }));
+  }
+
+  // Internals
+
+  private change(
+    kind: TaskChange['kind'],
+    before: Task | null,
+    after: Task | null,
+    fields: readonly TaskField[],
+    context: ChangeContext,
+  ): TaskChange {
+    const task = (after ?? before)!;
+    return {
+      kind,
+      taskId: task.id,
+      projectId: task.projectId,
+      actorId: context.actorId,
+      reason: context.reason ?? null,
+      before,
+      after,
+      changedFields: [...fields],
+    };
+  }
+
+  /** Activity rows, the `task_updated` events and the listeners of one write. */
+  private async recorded(changes: TaskChange[], context: TaskWriteContext): Promise<void> {
+    await this.activity.record(changes.flatMap((change) => activityOf(change, context)));
+    await this.events.updated(...changes.map((change) => change.after!));
+    await this.listeners.notify(changes);
+  }
+
+  private async rows(sql: string, params: unknown[]): Promise<Task[]> {
+    const raw: RawRow[] = await this.txHost.tx.query(sql, params);
+    return raw.map((row) => this.hydrate(row));
+  }
+
+  /** A raw `tasks` row as an entity, with the column types and transformers of the mapping. */
+  private hydrate(row: RawRow): Task {
+    const driver = this.txHost.tx.connection.driver;
+    const task = new Task();
+    for (const column of this.tasks.metadata.columns) {
+      if (column.databaseName in row) {
+        (task as unknown as RawRow)[column.propertyName] = driver.prepareHydratedValue(row[column.databaseName], column);
+      }
+    }
+    return task;
+  }
+}
+
+/** The activity rows of one task change: its creation, a row per changed recorded field, blocker links. */
+export function activityOf(change: TaskChange, context: TaskWriteContext): ActivityEntry[] {
+  const base = { taskId: change.taskId, projectId: change.projectId, actorId: change.actorId, reason: change.reason };
+  if (change.kind === 'created') return [{ ...base, action: ActivityAction.CREATED }];
+  if (change.kind !== 'updated' || !change.before || !change.after) return [];
+  const { before, after } = change;
+  const entries = fieldEntries(TASK_RECORDED_FIELDS, before, after, change.changedFields, base);
+  if (change.changedFields.includes('openBlockerCount') && context.blockerIssueId !== undefined) {
+    const linked = after.openBlockerCount > before.openBlockerCount;
+    const issueId = String(context.blockerIssueId);
+    entries.push({
+      ...base,
+      action: linked ? ActivityAction.BLOCKER_LINKED : ActivityAction.BLOCKER_RESOLVED,
+      field: 'issue_id',
+      oldValue: linked ? null : issueId,
+      newValue: linked ? issueId : null,
+    });
+  }
+  return entries;
+}
