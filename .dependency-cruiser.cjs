@@ -1,4 +1,4 @@
-/** Module boundaries: a feature module is reached only through its index.ts. */
+/** Module boundaries: a feature module is reached only through its index.ts, and modules form no cycle. */
 module.exports = {
   forbidden: [
     {
@@ -14,6 +14,16 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/(common|config|database)/' },
       to: { path: '^src/modules/' },
+    },
+    {
+      name: 'no-module-cycle',
+      comment:
+        'Feature modules form a hierarchy: no module may reach itself through others, even when no single file is part of a cycle. ' +
+        'Invert the lower edge with a listener registry (see TaskChangeListeners, MembershipListeners) instead.',
+      severity: 'error',
+      scope: 'folder',
+      from: { path: '^src/modules/[^/]+' },
+      to: { circular: true },
     },
     {
       name: 'no-circular',
