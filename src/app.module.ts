@@ -9,6 +9,7 @@ import { RedisModule } from './common/redis/redis.module';
 import { AppConfig } from './config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { AccessModule } from './modules/access';
 import { AuthModule } from './modules/auth';
 import { HealthModule } from './modules/health';
 import { IssuesModule } from './modules/issues';
@@ -25,6 +26,7 @@ import { UsersModule } from './modules/users';
 
 export const FEATURE_MODULES: NonNullable<ModuleMetadata['imports']> = [
   RootModule,
+  AccessModule,
   HealthModule,
   UsersModule,
   AuthModule,

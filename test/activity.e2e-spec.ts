@@ -1,4 +1,5 @@
 import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DataSource } from 'typeorm';
 import { ActivityLog } from '../src/modules/activity';
 import { IssueChange, IssueChangeListeners } from '../src/modules/issues';
@@ -241,11 +242,11 @@ describe('activity: every write of a task or an issue is recorded in its transac
     it('see every task change inside its transaction, and a listener that throws rolls the write back', async () => {
       const seen: { change: TaskChange; statusInTransaction: string }[] = [];
       let fail = false;
-      const txHost = t.app.get(TransactionHost);
+      const txHost: TransactionHost<TransactionalAdapterTypeOrm> = t.app.get(TransactionHost);
       t.app.get(TaskChangeListeners).register(async (changes) => {
         for (const change of changes) {
-          const [row] = await txHost.tx.query('SELECT status FROM tasks WHERE id = $1', [change.taskId]);
-          seen.push({ change, statusInTransaction: row?.status });
+          const [row]: { status: string }[] = await txHost.tx.query('SELECT status FROM tasks WHERE id = $1', [change.taskId]);
+          seen.push({ change, statusInTransaction: row.status });
         }
         if (fail) throw new Error('listener refused');
       });

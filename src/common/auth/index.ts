@@ -1,4 +1,3 @@
-export * from './access-policy';
 export * from './access-token.service';
 export * from './auth-user';
 export * from './jwt-auth.guard';

@@ -1,5 +1,5 @@
 import { strictFake, unitUnderTest } from '../../../test/support/unit';
-import { AccessPolicy, ProjectAccess } from '../../common/auth';
+import { AccessPolicy, ProjectAccess } from '../access';
 import { ChangeContext } from '../../common/changes';
 import { ErrorCode, NotFoundError, ValidationFailedError } from '../../common/errors';
 import { Paginator } from '../../common/pagination';

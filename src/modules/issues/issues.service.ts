@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Transactional } from '@nestjs-cls/transactional';
-import { AccessPolicy } from '../../common/auth';
+import { AccessPolicy } from '../access';
 import { mapPage, Page, Paginator } from '../../common/pagination';
 import { NotificationsService, NotificationType } from '../notifications';
 import { TasksService } from '../tasks';

@@ -4,6 +4,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { isForeignKeyViolation, NotFoundError } from '../../common/errors';
 import { Page, Paginator, mapPage } from '../../common/pagination';
 import { OutboxService } from '../outbox';
+import { UsersService } from '../users';
 import { ListNotificationsQuery } from './dto/list-notifications.query';
 import { MarkAllReadDto, NotificationDto, NotificationMessageDto, UnreadCountDto } from './dto/notification.dto';
 import { Notification } from './entities/notification.entity';
@@ -53,6 +54,7 @@ export class NotificationsService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly paginator: Paginator,
     private readonly outbox: OutboxService,
+    private readonly users: UsersService,
   ) {}
 
   private get notifications() {
@@ -98,11 +100,8 @@ export class NotificationsService {
     // User-id order keeps the per-user counter rows locked in one global order (no deadlocks).
     const sorted = [...inputs].sort((a, b) => a.userId - b.userId);
     const userIds = [...new Set(sorted.map((n) => n.userId))];
-    const found: { id: number }[] = await this.txHost.tx.query(
-      'SELECT id FROM users WHERE id = ANY($1::int[]) ORDER BY id FOR KEY SHARE',
-      [userIds],
-    );
-    const missing = userIds.find((id) => !found.some((u) => u.id === id));
+    const found = new Set(await this.users.lockExisting(userIds));
+    const missing = userIds.find((id) => !found.has(id));
     if (missing !== undefined) throw new NotificationRecipientNotFoundError(missing);
     const rows: (NotificationRow & { userId: number })[] = await this.txHost.tx.query(INSERT_MANY_SQL, [
       sorted.map((n) => n.userId),

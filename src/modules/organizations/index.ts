@@ -2,3 +2,4 @@ export { OrganizationsModule } from './organizations.module';
 export { OrganizationsService, type CurrentOrganization } from './organizations.service';
 export { OrganizationRole } from './organization-role';
 export { MembershipListeners, type MembershipRemoval } from './membership-listeners';
+export { Memberships } from './memberships';

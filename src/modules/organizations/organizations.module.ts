@@ -8,6 +8,7 @@ import { OrganizationMember } from './entities/organization-member.entity';
 import { Organization } from './entities/organization.entity';
 import { OrganizationsController } from './organizations.controller';
 import { MembershipListeners } from './membership-listeners';
+import { Memberships } from './memberships';
 import { OrganizationsService } from './organizations.service';
 
 @Module({
@@ -18,7 +19,7 @@ import { OrganizationsService } from './organizations.service';
     OutboxModule,
   ],
   controllers: [OrganizationsController],
-  providers: [OrganizationsService, MembershipListeners],
-  exports: [OrganizationsService, MembershipListeners],
+  providers: [OrganizationsService, MembershipListeners, Memberships],
+  exports: [OrganizationsService, MembershipListeners, Memberships],
 })
 export class OrganizationsModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { AccessPolicy } from '../../common/auth';
+import { AccessPolicy } from '../access';
 import { CreatePlanItemDto, PlanItemDto, UpdatePlanItemDto } from './dto/project.dto';
 import { Epic } from './entities/epic.entity';
 import { Story } from './entities/story.entity';

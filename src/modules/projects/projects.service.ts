@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { AccessPolicy } from '../../common/auth';
+import { In } from 'typeorm';
+import { AccessPolicy } from '../access';
 import { mapPage, Page, PageQueryDto, Paginator } from '../../common/pagination';
-import { OrganizationsService } from '../organizations';
+import { Memberships, OrganizationsService } from '../organizations';
 import { CreateProjectDto, ProjectDto, UpdateProjectDto } from './dto/project.dto';
 import { Project } from './entities/project.entity';
 
@@ -25,6 +26,7 @@ export class ProjectsService {
     private readonly access: AccessPolicy,
     private readonly paginator: Paginator,
     private readonly organizations: OrganizationsService,
+    private readonly memberships: Memberships,
   ) {}
 
   private get projects() {
@@ -33,11 +35,8 @@ export class ProjectsService {
 
   /** Projects of every organization the caller belongs to, newest first. */
   async list(userId: number, page: PageQueryDto): Promise<Page<ProjectDto>> {
-    const query = this.projects
-      .createQueryBuilder('p')
-      .where('p.organization_id IN (SELECT organization_id FROM organization_members WHERE user_id = :userId)', {
-        userId,
-      });
+    const organizationIds = await this.memberships.organizationIdsOf(userId);
+    const query = this.projects.createQueryBuilder('p').where('p.organization_id = ANY(:organizationIds)', { organizationIds });
     const projects = await this.paginator.paginate(query, page, {
       scope: `projects:${userId}`,
       direction: 'DESC',
@@ -74,6 +73,13 @@ export class ProjectsService {
     if (input.description !== undefined) changes.description = input.description;
     if (Object.keys(changes).length > 0) await this.projects.update(projectId, changes);
     return toProjectJson(await this.projects.findOneByOrFail({ id: projectId }));
+  }
+
+  /** Ids of the projects of every organization the user belongs to. */
+  async idsVisibleTo(userId: number): Promise<string[]> {
+    const organizationIds = await this.memberships.organizationIdsOf(userId);
+    const projects = await this.projects.find({ select: { id: true }, where: { organizationId: In(organizationIds) } });
+    return projects.map((project) => project.id);
   }
 
   async idsOfOrganization(organizationId: string): Promise<string[]> {

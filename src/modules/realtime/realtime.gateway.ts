@@ -1,7 +1,8 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
 import type { Server, Socket } from 'socket.io';
-import { AccessPolicy, AccessTokenService, UserLookup } from '../../common/auth';
+import { AccessTokenService, UserLookup } from '../../common/auth';
+import { AccessPolicy } from '../access';
 import { ErrorCode, UnauthorizedError } from '../../common/errors';
 import { DomainError } from '../../common/errors';
 import { ClientEventContext, ClientEventRegistry, SocketUser } from './client-events';

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@nestjs-cls/transactional';
-import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { AccessPolicy } from '../../common/auth';
+import { AccessPolicy } from '../access';
+import { ProjectsService } from '../projects';
 import { assessTaskRisk, TasksRepository } from '../tasks';
 import { DetectDelaysDto, ProjectRiskSummaryDto, TaskRiskDto } from './dto/risk.dto';
 import { RiskScanService, ScanResult } from './risk-scan.service';
@@ -16,10 +15,10 @@ function toDetectDelays(result: ScanResult): DetectDelaysDto {
 @Injectable()
 export class RiskService {
   constructor(
-    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly access: AccessPolicy,
     private readonly scans: RiskScanService,
     private readonly tasks: TasksRepository,
+    private readonly projects: ProjectsService,
   ) {}
 
   /** Counts come from the stored levels through the (project_id, status) index: no scoring pass. */
@@ -57,12 +56,8 @@ export class RiskService {
 
   /** Only the projects of the caller's organizations. */
   async detectMine(userId: number): Promise<DetectDelaysDto> {
-    const rows: { id: string }[] = await this.txHost.tx.query(
-      `SELECT p.id FROM projects p JOIN organization_members m ON m.organization_id = p.organization_id
-        WHERE m.user_id = $1`,
-      [userId],
-    );
-    if (rows.length === 0) return { tasks_scanned: 0, high_risk: 0, medium_risk: 0, notifications_sent: 0 };
-    return toDetectDelays(await this.scans.scanProjects(rows.map((r) => r.id), 'manual'));
+    const projectIds = await this.projects.idsVisibleTo(userId);
+    if (projectIds.length === 0) return { tasks_scanned: 0, high_risk: 0, medium_risk: 0, notifications_sent: 0 };
+    return toDetectDelays(await this.scans.scanProjects(projectIds, 'manual'));
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { AccessPolicy } from '../../common/auth';
+import { AccessPolicy } from '../access';
 import { PlanService, toPlanItemJson } from '../projects';
 import { EpicTreeDto, TreeTaskDto } from './dto/board.dto';
 import { Task } from './entities/task.entity';

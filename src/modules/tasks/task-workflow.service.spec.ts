@@ -1,5 +1,5 @@
 import { strictFake, unitUnderTest } from '../../../test/support/unit';
-import { AccessPolicy, ProjectAccess } from '../../common/auth';
+import { AccessPolicy, ProjectAccess } from '../access';
 import { ErrorCode, NotFoundError, ValidationFailedError } from '../../common/errors';
 import { Task } from './entities/task.entity';
 import { TaskEvents } from './task-events';

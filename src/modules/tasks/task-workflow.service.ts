@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Transactional } from '@nestjs-cls/transactional';
-import { AccessPolicy, ProjectAccess } from '../../common/auth';
+import { AccessPolicy, ProjectAccess } from '../access';
 import { FieldError, NotFoundError, ValidationFailedError } from '../../common/errors';
 import { BulkAssignDto, BulkAssignResponseDto, CompleteTaskResponseDto, TaskMessageDto } from './dto/task.dto';
 import { Task } from './entities/task.entity';

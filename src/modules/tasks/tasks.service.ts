@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { AccessPolicy } from '../../common/auth';
+import { AccessPolicy } from '../access';
 import { ValidationFailedError } from '../../common/errors';
 import { mapPage, Page, Paginator } from '../../common/pagination';
 import { PlanService } from '../projects';

@@ -71,4 +71,13 @@ export class UsersService {
     const user = await this.getActive(userId);
     return { ...(await this.summary(user)), created_at: user.createdAt.toISOString() };
   }
+
+  /**
+   * The ids among `ids` of users that exist, key-share locked until the caller commits (so they cannot be
+   * deleted meanwhile), in id order.
+   */
+  async lockExisting(ids: readonly number[]): Promise<number[]> {
+    const rows: { id: number }[] = await this.txHost.tx.query('SELECT id FROM users WHERE id = ANY($1::int[]) ORDER BY id FOR KEY SHARE', [ids]);
+    return rows.map((row) => row.id);
+  }
 }

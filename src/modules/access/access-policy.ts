@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { ForbiddenError, NotFoundError, ResourceKind, ValidationFailedError } from '../errors';
+import { ForbiddenError, NotFoundError, ResourceKind, ValidationFailedError } from '../../common/errors';
 
 /** What a member may do in a project, as seen by the access policy. */
 export interface ProjectAccess {

@@ -1,0 +1,2 @@
+export { AccessModule } from './access.module';
+export { AccessPolicy, type ChannelAccess, type ProjectAccess } from './access-policy';
