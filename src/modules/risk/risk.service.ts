@@ -46,7 +46,7 @@ export class RiskService {
   /** The task's risk right now, with the factors that make it up. */
   async taskRisk(userId: number, taskId: string): Promise<TaskRiskDto> {
     await this.access.task(userId, taskId);
-    return assessTaskRisk((await this.tasks.find(taskId))!, new Date());
+    return assessTaskRisk(await this.tasks.get(taskId), new Date());
   }
 
   async detectProject(userId: number, projectId: string): Promise<DetectDelaysDto> {

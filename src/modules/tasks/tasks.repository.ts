@@ -83,8 +83,10 @@ export class TasksRepository {
 
   // Reads
 
-  async find(taskId: string): Promise<Task | null> {
-    return this.tasks.findOneBy({ id: taskId });
+  async get(taskId: string): Promise<Task> {
+    const task = await this.tasks.findOneBy({ id: taskId });
+    if (!task) throw new NotFoundError('Task', taskId);
+    return task;
   }
 
   async exists(taskId: string, projectId: string): Promise<boolean> {

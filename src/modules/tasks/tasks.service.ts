@@ -67,7 +67,7 @@ export class TasksService {
 
   async get(userId: number, taskId: string): Promise<TaskDto> {
     await this.access.task(userId, taskId);
-    return toTaskJson((await this.repository.find(taskId))!);
+    return toTaskJson(await this.repository.get(taskId));
   }
 
   /** Locks the row and applies the changes; the write recomputes risk and records each changed field. */
