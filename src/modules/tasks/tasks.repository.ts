@@ -297,7 +297,7 @@ export class TasksRepository {
 }
 
 /** The activity rows of one task change: its creation, a row per changed recorded field, blocker links. */
-export function activityOf(change: TaskChange, context: TaskWriteContext): ActivityEntry[] {
+export function activityOf(change: TaskChange, context: Pick<TaskWriteContext, 'blockerIssueId'>): ActivityEntry[] {
   const base = { taskId: change.taskId, projectId: change.projectId, actorId: change.actorId, reason: change.reason };
   if (change.kind === 'created') return [{ ...base, action: ActivityAction.CREATED }];
   if (change.kind !== 'updated' || !change.before || !change.after) return [];
