@@ -9,6 +9,7 @@ import { RedisModule } from './common/redis/redis.module';
 import { AppConfig } from './config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { AiModule } from './modules/ai';
 import { AuthModule } from './modules/auth';
 import { HealthModule } from './modules/health';
 import { IssuesModule } from './modules/issues';
@@ -37,6 +38,7 @@ export const FEATURE_MODULES: NonNullable<ModuleMetadata['imports']> = [
   NotificationsModule,
   RealtimeModule,
   ChatModule,
+  AiModule,
 ];
 
 @Module({})
