@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Transactional } from '@nestjs-cls/transactional';
 import { AccessPolicy } from '../../common/auth';
-import { EpicTreeDto, PlanService, ProjectsService } from '../projects';
+import { EpicTreeDto, PlanService, ProjectDto, ProjectsService } from '../projects';
 import { TasksService } from '../tasks';
 import { AiRateLimit } from './ai-rate-limit';
 import { AiNotConfiguredError } from './ai.errors';
@@ -12,7 +12,8 @@ import { PLANNER, type PlanDraft, type Planner } from './planner.port';
 /**
  * Drafts plans through the planner port and applies them through the same services as the manual
  * create routes, so every task gets its risk, its activity and its events like any other. The provider
- * is called outside any transaction; writing the plan is one transaction.
+ * is called outside any transaction; writing the plan is one transaction, and the tree is read after it
+ * commits (its three queries run in parallel, which one transaction's connection cannot do).
  */
 @Injectable()
 export class AiService {
@@ -32,25 +33,30 @@ export class AiService {
     return this.planner.draft(description);
   }
 
-  /** Appends the plan after the project's existing epics; all or nothing. */
-  @Transactional()
+  /** Appends the plan after the project's existing epics, all or nothing; answers the tree as committed. */
   async apply(userId: number, projectId: string, plan: Plan): Promise<EpicTreeDto[]> {
-    this.access.requireManager(await this.access.project(userId, projectId), 'apply a plan');
-    await this.append(userId, projectId, plan);
+    await this.applyInTransaction(userId, projectId, plan);
     return this.plans.tree(userId, projectId);
   }
 
   /** Drafts a plan from the message, then creates a project from it in one transaction. */
   async discover(userId: number, message: string): Promise<DiscoveredProjectDto> {
     const { plan } = await this.draft(userId, message);
-    return this.createProject(userId, plan);
+    const project = await this.createProject(userId, plan);
+    return { project, epics: await this.plans.tree(userId, project.id) };
   }
 
   @Transactional()
-  private async createProject(userId: number, plan: Plan): Promise<DiscoveredProjectDto> {
+  private async applyInTransaction(userId: number, projectId: string, plan: Plan): Promise<void> {
+    this.access.requireManager(await this.access.project(userId, projectId), 'apply a plan');
+    await this.append(userId, projectId, plan);
+  }
+
+  @Transactional()
+  private async createProject(userId: number, plan: Plan): Promise<ProjectDto> {
     const project = await this.projects.create(userId, { name: plan.name, description: plan.description || null });
     await this.append(userId, project.id, plan);
-    return { project, epics: await this.plans.tree(userId, project.id) };
+    return project;
   }
 
   private async append(userId: number, projectId: string, plan: Plan): Promise<void> {
