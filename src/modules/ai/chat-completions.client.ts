@@ -68,7 +68,7 @@ class ResponseTooLargeError extends Error {}
 /** Reads a body up to `limit` bytes; a larger one is cancelled, not buffered. */
 async function readText(response: Response, limit: number): Promise<string> {
   if (!response.body) return '';
-  const reader = response.body.getReader();
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {

@@ -36,10 +36,10 @@ export const PLAN_LIMITS = { epics: 20, storiesPerEpic: 20, tasksPerStory: 30 } 
 /** Text that PostgreSQL and JSON can carry: no U+0000, no unpaired surrogate. */
 const TEXT_FORMAT = 'text';
 
-const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function isStorableText(value: string): boolean {
-  return !UNSTORABLE.test(value);
+  return !value.includes('\u0000') && !UNPAIRED_SURROGATE.test(value);
 }
 
 const name = (what: string) =>
@@ -219,7 +219,7 @@ function toProviderSchema(node: SchemaNode): SchemaNode {
   return out;
 }
 
-export const PROVIDER_PLAN_SCHEMA: SchemaNode = toProviderSchema(PLAN_SCHEMA as unknown as SchemaNode);
+export const PROVIDER_PLAN_SCHEMA: SchemaNode = toProviderSchema(PLAN_SCHEMA);
 
 /** The OpenAPI 3.0 view: the same schema minus the custom format (OpenAPI has `nullable` natively). */
 function toOpenApiSchema(node: SchemaNode): SchemaNode {
@@ -239,5 +239,5 @@ function toOpenApiSchema(node: SchemaNode): SchemaNode {
   return out;
 }
 
-export const OPENAPI_PLAN_SCHEMA = toOpenApiSchema(PLAN_SCHEMA as unknown as SchemaNode);
-export const OPENAPI_APPLY_PLAN_BODY_SCHEMA = toOpenApiSchema(APPLY_PLAN_BODY_SCHEMA as unknown as SchemaNode);
+export const OPENAPI_PLAN_SCHEMA = toOpenApiSchema(PLAN_SCHEMA);
+export const OPENAPI_APPLY_PLAN_BODY_SCHEMA = toOpenApiSchema(APPLY_PLAN_BODY_SCHEMA);

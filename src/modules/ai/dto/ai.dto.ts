@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptions } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
 import { Trim } from '../../../common/http/transforms';
 import { EpicTreeDto, ProjectDto } from '../../projects';
@@ -21,7 +21,7 @@ export class DiscoverProjectDto {
 }
 
 export class PlanDraftDto {
-  @ApiProperty(OPENAPI_PLAN_SCHEMA as ApiPropertyOptions) plan: Plan;
+  @ApiProperty(OPENAPI_PLAN_SCHEMA) plan: Plan;
   @ApiProperty({ description: 'The model that answered, as the provider names it' }) model: string;
 }
 
