@@ -12,7 +12,7 @@ import { createProject, createUser, TestUser } from './support/users';
 const DESCRIPTION = 'An online bookshop with a catalogue, a cart and payments';
 const MODEL = 'atlas-planner-test';
 const API_KEY = 'sk-test-ai-key-0123456789';
-const TIMEOUT_MS = 1000;
+const TIMEOUT_MS = 2000;
 
 interface TreeJson {
   id: string;
@@ -156,9 +156,11 @@ describe('AI planning (e2e, against a scripted chat-completions server)', () => 
       delete broken.epics[1].stories[0].tasks[0].title;
       broken.epics[0].stories[0].tasks[1].story_points = 2.5;
       provider.play({ json: broken }, { json: plan });
+      const before = await counts();
 
       const res = await draft(owner).expect(200);
 
+      expect(await counts()).toEqual(before);
       expect(res.body.plan).toEqual(plan);
       expect(provider.received).toHaveLength(2);
       const correction = provider.received[1].body.messages[3].content;
@@ -240,12 +242,16 @@ describe('AI planning (e2e, against a scripted chat-completions server)', () => 
       ['a refusal', { content: null, refusal: 'I cannot help with that' }],
     ])('answers %s from the provider with 502 AI_PROVIDER_ERROR', async (_, answer) => {
       provider.play(answer);
+      const before = await counts();
       expectProblem(await draft(owner), 502, 'AI_PROVIDER_ERROR');
       expect(provider.received).toHaveLength(1);
+      expect(await counts()).toEqual(before);
     });
 
     it('answers an unreachable provider with 502 AI_PROVIDER_ERROR', async () => {
+      const before = await counts();
       expectProblem(await draft(owner, DESCRIPTION, unreachable), 502, 'AI_PROVIDER_ERROR');
+      expect(await counts()).toEqual(before);
     });
 
     it('passes on the provider’s 429 as 503 AI_PROVIDER_RATE_LIMITED with its Retry-After', async () => {
