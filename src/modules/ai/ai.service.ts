@@ -11,7 +11,7 @@ import { PLANNER, type PlanDraft, type Planner } from './planner.port';
 
 /**
  * Drafts plans through the planner port and applies them through the same services as the manual
- * create routes, so every task gets its risk, its activity and its events like any other. The provider
+ * create routes, so every epic, story and task is written exactly as those routes write it. The provider
  * is called outside any transaction; writing the plan is one transaction, and the tree is read after it
  * commits (its three queries run in parallel, which one transaction's connection cannot do).
  */
