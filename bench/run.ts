@@ -7,6 +7,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   risk: async () => (await import('./risk.bench')).runRiskBench(),
   tasks: async () => (await import('./tasks.bench')).runTasksBench(),
   realtime: async () => (await import('./realtime.bench')).runRealtimeBench(),
+  'ai-apply': async () => (await import('./ai-apply.bench')).runAiApplyBench(),
 };
 
 async function main(): Promise<void> {

@@ -10,6 +10,7 @@ import { AppConfig } from './config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { AccessModule } from './modules/access';
+import { AiModule } from './modules/ai';
 import { AuthModule } from './modules/auth';
 import { HealthModule } from './modules/health';
 import { IssuesModule } from './modules/issues';
@@ -39,6 +40,7 @@ export const FEATURE_MODULES: NonNullable<ModuleMetadata['imports']> = [
   NotificationsModule,
   RealtimeModule,
   ChatModule,
+  AiModule,
 ];
 
 @Module({})

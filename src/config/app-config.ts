@@ -23,6 +23,13 @@ export interface RealtimeConfig {
   keyPrefix: string;
 }
 
+export interface AiConfig {
+  /** The chat-completions provider; undefined when AI planning is not configured. */
+  provider?: { baseUrl: string; model: string; apiKey?: string };
+  timeoutMs: number;
+  requestsPerMinute: number;
+}
+
 /** The validated, resolved configuration every module reads (inject `AppConfig`). */
 export class AppConfig {
   readonly nodeEnv: Environment['NODE_ENV'];
@@ -38,6 +45,7 @@ export class AppConfig {
   readonly allowDemoLogin: boolean;
   readonly riskScan: { enabled: boolean; cron: string };
   readonly realtime: RealtimeConfig;
+  readonly ai: AiConfig;
 
   constructor(env: Environment, resolved: { databaseUrl: string; embeddedDatabase: boolean; jwtSecret: string }) {
     this.nodeEnv = env.NODE_ENV;
@@ -68,6 +76,14 @@ export class AppConfig {
       outboxRetentionDays: env.OUTBOX_RETENTION_DAYS,
       keyPrefix: env.REALTIME_KEY_PREFIX,
     };
+    this.ai = {
+      provider:
+        env.AI_BASE_URL && env.AI_MODEL
+          ? { baseUrl: env.AI_BASE_URL, model: env.AI_MODEL, apiKey: env.AI_API_KEY }
+          : undefined,
+      timeoutMs: env.AI_TIMEOUT_MS,
+      requestsPerMinute: env.AI_REQUESTS_PER_MINUTE,
+    };
   }
 
   /** Safe to log: secrets and credentials are replaced. */
@@ -85,6 +101,10 @@ export class AppConfig {
       allowDemoLogin: this.allowDemoLogin,
       riskScan: this.riskScan,
       realtime: this.realtime,
+      ai: {
+        ...this.ai,
+        provider: this.ai.provider && { ...this.ai.provider, apiKey: this.ai.provider.apiKey ? '[redacted]' : undefined },
+      },
     };
   }
 }

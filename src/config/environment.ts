@@ -1,5 +1,19 @@
 import { plainToInstance, Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+  validateSync,
+} from 'class-validator';
 import { IsCronExpression } from './is-cron-expression';
 import { Sensitive } from './sensitive';
 
@@ -88,6 +102,32 @@ export class Environment {
   /** Prefix of the Redis keys and channels used by presence and the Socket.IO adapter. */
   @IsOptional() @Matches(/^[A-Za-z0-9_.:-]{1,64}$/, { message: 'REALTIME_KEY_PREFIX must be 1..64 characters of A-Z a-z 0-9 _ . : -' })
   REALTIME_KEY_PREFIX = 'atlas';
+
+  /** An OpenAI-compatible chat-completions endpoint (ending in /v1 for most servers). Unset: AI planning answers 503. */
+  @ValidateIf((env: Environment) => env.AI_BASE_URL !== undefined || env.AI_MODEL !== undefined)
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true, require_tld: false },
+    { message: 'AI_BASE_URL must be an http:// or https:// URL (required when AI_MODEL is set)' },
+  )
+  AI_BASE_URL?: string;
+
+  @ValidateIf((env: Environment) => env.AI_BASE_URL !== undefined || env.AI_MODEL !== undefined)
+  @IsString()
+  @IsNotEmpty({ message: 'AI_MODEL is required when AI_BASE_URL is set' })
+  @MaxLength(200, { message: 'AI_MODEL must be at most 200 characters' })
+  AI_MODEL?: string;
+
+  /** Sent as a bearer token; local servers (Ollama, vLLM) need none. */
+  @IsOptional() @Sensitive() @IsString()
+  AI_API_KEY?: string;
+
+  /** Each call to the provider is aborted after this long (504 AI_TIMEOUT). */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(50) @Max(600_000)
+  AI_TIMEOUT_MS = 60_000;
+
+  /** Planning requests (draft and discover) allowed per user per minute, across instances with REDIS_URL. */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(10_000)
+  AI_REQUESTS_PER_MINUTE = 10;
 }
 
 export class ConfigurationError extends Error {}

@@ -3,3 +3,4 @@ export { ProjectsService } from './projects.service';
 export { PlanService } from './plan.service';
 export { PlanItemDto } from './dto/project.dto';
 export { toPlanItemJson } from './plan.service';
+export { ProjectDto } from './dto/project.dto';

@@ -60,6 +60,20 @@ export class PlanService {
     return this.stories.existsBy({ id: storyId, projectId });
   }
 
+  /**
+   * The order after the project's last epic, for appending. Joins the caller's transaction and holds an
+   * advisory lock on the project's epic order until it ends, so two appends cannot start at the same order.
+   */
+  async nextEpicOrder(projectId: string): Promise<number> {
+    await this.txHost.tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`epic-order:${projectId}`]);
+    const row = await this.epics
+      .createQueryBuilder('e')
+      .select('MAX(e."order")', 'last')
+      .where('e.project_id = :projectId', { projectId })
+      .getRawOne<{ last: number | null }>();
+    return row?.last == null ? 0 : row.last + 1;
+  }
+
   @Transactional()
   async createEpic(userId: number, projectId: string, input: CreatePlanItemDto): Promise<PlanItemDto> {
     await this.access.project(userId, projectId);
