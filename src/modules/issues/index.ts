@@ -1,2 +1,3 @@
 export { IssuesModule } from './issues.module';
+export { IssuesService } from './issues.service';
 export { IssueType, IssueStatus, IssuePriority } from './issue-enums';

@@ -11,5 +11,6 @@ import { IssuesService } from './issues.service';
   imports: [TypeOrmModule.forFeature([Issue]), TasksModule, NotificationsModule, OutboxModule],
   controllers: [IssuesController],
   providers: [IssuesService],
+  exports: [IssuesService],
 })
 export class IssuesModule {}

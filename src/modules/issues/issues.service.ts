@@ -129,6 +129,20 @@ export class IssuesService {
     return this.changed(await this.applyTransition(issueId, 'reopen', { resolution: null, resolvedAt: null }));
   }
 
+  /**
+   * A member left the organization (or was removed): their unresolved issues in its projects lose the
+   * assignee and go back to `open`. Joins the caller's transaction.
+   */
+  async releaseMember(organizationId: string, userId: number): Promise<void> {
+    const rows: { id: number }[] = await this.txHost.tx.query(
+      `SELECT i.id FROM issues i JOIN projects p ON p.id = i.project_id
+        WHERE p.organization_id = $1 AND i.assignee_id = $2 AND i.status IN ('open', 'in_progress')
+        ORDER BY i.id FOR UPDATE OF i`,
+      [organizationId, userId],
+    );
+    for (const { id } of rows) await this.changed(await this.applyTransition(id, 'release', { assigneeId: null }));
+  }
+
   /** Locks the issue, checks the transition table, applies it, and keeps its task's blocked state in step. */
   private async applyTransition(issueId: number, action: IssueAction, changes: Partial<Issue>): Promise<Issue> {
     const locked = await this.issues

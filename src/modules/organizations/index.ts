@@ -1,3 +1,3 @@
 export { OrganizationsModule } from './organizations.module';
-export { OrganizationsService, type CurrentOrganization } from './organizations.service';
+export { OrganizationsService } from './organizations.service';
 export { OrganizationRole } from './organization-role';

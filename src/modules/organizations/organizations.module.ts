@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { IssuesModule } from '../issues';
 import { NotificationsModule } from '../notifications';
 import { OutboxModule } from '../outbox';
 import { TasksModule } from '../tasks';
@@ -7,6 +8,9 @@ import { UsersModule } from '../users';
 import { OrganizationInvitation } from './entities/organization-invitation.entity';
 import { OrganizationMember } from './entities/organization-member.entity';
 import { Organization } from './entities/organization.entity';
+import { InvitationsController } from './invitations.controller';
+import { InvitationsService } from './invitations.service';
+import { MyOrganizationsController } from './my-organizations.controller';
 import { OrganizationsController } from './organizations.controller';
 import { OrganizationsService } from './organizations.service';
 
@@ -15,11 +19,12 @@ import { OrganizationsService } from './organizations.service';
     TypeOrmModule.forFeature([Organization, OrganizationMember, OrganizationInvitation]),
     UsersModule,
     TasksModule,
+    IssuesModule,
     NotificationsModule,
     OutboxModule,
   ],
-  controllers: [OrganizationsController],
-  providers: [OrganizationsService],
+  controllers: [OrganizationsController, InvitationsController, MyOrganizationsController],
+  providers: [OrganizationsService, InvitationsService],
   exports: [OrganizationsService],
 })
 export class OrganizationsModule {}

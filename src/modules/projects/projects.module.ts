@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { OrganizationsModule } from '../organizations';
 import { TasksModule } from '../tasks';
 import { Epic } from './entities/epic.entity';
 import { Project } from './entities/project.entity';
@@ -11,7 +10,7 @@ import { ProjectsController } from './projects.controller';
 import { ProjectsService } from './projects.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Project, Epic, Story]), OrganizationsModule, TasksModule],
+  imports: [TypeOrmModule.forFeature([Project, Epic, Story]), TasksModule],
   controllers: [ProjectsController, PlanController],
   providers: [ProjectsService, PlanService],
   exports: [ProjectsService, PlanService],

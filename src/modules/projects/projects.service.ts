@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AccessPolicy } from '../../common/auth';
+import { OrganizationContext } from '../../common/organization-context';
 import { mapPage, Page, PageQueryDto, Paginator } from '../../common/pagination';
-import { OrganizationsService } from '../organizations';
 import { CreateProjectDto, ProjectDto, UpdateProjectDto } from './dto/project.dto';
 import { Project } from './entities/project.entity';
 
@@ -24,22 +24,25 @@ export class ProjectsService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly access: AccessPolicy,
     private readonly paginator: Paginator,
-    private readonly organizations: OrganizationsService,
+    private readonly context: OrganizationContext,
   ) {}
 
   private get projects() {
     return this.txHost.tx.getRepository(Project);
   }
 
-  /** Projects of every organization the caller belongs to, newest first. */
+  /** Projects of every organization the caller belongs to (or of the one X-Organization-Id names), newest first. */
   async list(userId: number, page: PageQueryDto): Promise<Page<ProjectDto>> {
-    const query = this.projects
-      .createQueryBuilder('p')
-      .where('p.organization_id IN (SELECT organization_id FROM organization_members WHERE user_id = :userId)', {
+    const narrowed = await this.context.requested(userId);
+    const query = this.projects.createQueryBuilder('p');
+    if (narrowed) query.where('p.organization_id = :organizationId', { organizationId: narrowed.id });
+    else {
+      query.where('p.organization_id IN (SELECT organization_id FROM organization_members WHERE user_id = :userId)', {
         userId,
       });
+    }
     const projects = await this.paginator.paginate(query, page, {
-      scope: `projects:${userId}`,
+      scope: `projects:${userId}:${narrowed?.id ?? 'all'}`,
       direction: 'DESC',
       columns: [
         { column: 'p.created_at', value: (p) => p.createdAt },
@@ -49,11 +52,16 @@ export class ProjectsService {
     return mapPage(projects, toProjectJson);
   }
 
-  @Transactional()
+  /** In the organization the request acts in. */
   async create(userId: number, input: CreateProjectDto): Promise<ProjectDto> {
-    const { organization } = await this.organizations.current(userId);
+    return this.createIn((await this.context.current(userId)).id, userId, input);
+  }
+
+  /** In a given organization the caller is already known to belong to (e.g. one being seeded). */
+  @Transactional()
+  async createIn(organizationId: string, userId: number, input: CreateProjectDto): Promise<ProjectDto> {
     const project = await this.projects.save({
-      organizationId: organization.id,
+      organizationId,
       ownerId: userId,
       name: input.name,
       description: input.description ?? null,
