@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { expectProblem } from './support/problem';
 import { closeAll, ClientSocket, connect, connectError, disconnectedReason, forgedToken, nextEvent } from './support/sockets';
 import { createTestApp, TestApp } from './support/test-app';
-import { createUser, registerUser, TEST_PASSWORD, TestUser } from './support/users';
+import { createUser, registerUser, TEST_PASSWORD } from './support/users';
 
 const ME = '/api/v1/users/me';
 const NEW_PASSWORD = 'a brand new passphrase';

@@ -20,7 +20,7 @@ export class InvitationPendingError extends DomainError {
   readonly code = ErrorCode.INVITATION_PENDING;
   readonly title = 'Invitation already pending';
   constructor() {
-    super('This user already has a pending invitation to the organization');
+    super('This address already has a pending invitation to the organization');
   }
 }
 
