@@ -370,6 +370,19 @@ describe('organization context (e2e)', () => {
       expect(await dm(inB)).toMatchObject({ ok: true });
     });
 
+    it('a socket that names none acts in the default it connected with, even after the default changes', async () => {
+      const me = await createUser(t);
+      const teamB = await createUser(t);
+      await joinOrganization(t, me, teamB.organizationId);
+      const dm = (socket: ClientSocket) =>
+        socket.timeout(10_000).emitWithAck('message', { recipient_id: teamB.id, content: 'hello' }) as Promise<{ ok: boolean }>;
+      const before = await connectAs(me);
+      expect(await dm(before)).toMatchObject({ ok: false });
+      await as(me).put('/api/v1/users/me/default-organization', { organization_id: teamB.organizationId }).expect(200);
+      expect(await dm(before)).toMatchObject({ ok: false });
+      expect(await dm(await connectAs(me))).toMatchObject({ ok: true });
+    });
+
     it('leaving an organization disconnects the leaver’s sockets after commit (they reconnect without it)', async () => {
       const me = await createUser(t);
       const teamB = await createUser(t);

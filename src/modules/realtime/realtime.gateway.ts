@@ -13,9 +13,10 @@ import { SocketServerRef } from './socket-server.ref';
 /** What the gateway keeps on each socket (`socket.data`); it goes with the socket. */
 interface SocketState {
   user: SocketUser;
-  /** The organization named at the handshake (`auth.organization_id` or the header); each event acts in it. */
-  requestedOrganizationId?: string;
-  /** The organization the socket acts in (its presence room), null for a user in none. */
+  /**
+   * The organization the socket acts in (its presence room; each event acts in it, the membership checked
+   * again), null for a user in none.
+   */
   organizationId: string | null;
   /** Every organization of the user: their presence is shown to each. */
   organizationIds: string[];
@@ -48,7 +49,7 @@ class UnknownEventError extends DomainError {
  * default), joins the user's rooms (`user:<id>`, `org:<uuid>` of that organization, plus rooms from
  * feature modules such as `channel:<id>`), tracks presence, disconnects the socket when its token
  * expires, and answers every client event with an ack `{ok, data}` or `{ok: false, error: <problem>}`.
- * Each event runs in an organization context of its own, resolved again from the handshake's choice.
+ * Each event runs in an organization context of its own, in the socket's organization (checked again).
  */
 @Injectable()
 @WebSocketGateway()
@@ -145,7 +146,6 @@ export class RealtimeGateway implements OnGatewayInit<Server>, OnModuleInit, Bef
     const organizationId = acting?.id ?? null;
     const state: SocketState = {
       user: { id: user.id, username: user.username },
-      requestedOrganizationId,
       organizationId,
       organizationIds,
       rooms: [userRoom(user.id), ...(organizationId ? [organizationRoom(organizationId)] : []), ...extraRooms],
@@ -196,9 +196,10 @@ export class RealtimeGateway implements OnGatewayInit<Server>, OnModuleInit, Bef
     void this.handle(socket, state, event, args[0]).then((response) => ack?.(response));
   }
 
-  /** Never throws: every outcome becomes an ack. Runs in the organization context the handshake chose. */
+  /** Never throws: every outcome becomes an ack. Acts in the socket's organization, resolved again for the event. */
   private handle(socket: Socket, state: SocketState, event: string, payload: unknown): Promise<Ack> {
-    return this.organizations.runForSocket(state.requestedOrganizationId, () => this.handleInContext(socket, state, event, payload));
+    const organizationId = state.organizationId ?? undefined;
+    return this.organizations.runForSocket(organizationId, () => this.handleInContext(socket, state, event, payload));
   }
 
   private async handleInContext(socket: Socket, state: SocketState, event: string, payload: unknown): Promise<Ack> {
