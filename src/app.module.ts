@@ -5,6 +5,7 @@ import { AuthCommonModule } from './common/auth/auth-common.module';
 import { CommonModule } from './common/common.module';
 import { ProblemDetailsFilter } from './common/errors/problem-details.filter';
 import { loggerOptions } from './common/http/logger.options';
+import { OrganizationContextModule } from './common/organization-context';
 import { RedisModule } from './common/redis/redis.module';
 import { AppConfig } from './config';
 import { ConfigModule } from './config/config.module';
@@ -56,6 +57,7 @@ export class AppModule {
         RedisModule,
         CommonModule,
         AuthCommonModule,
+        OrganizationContextModule,
         ...FEATURE_MODULES,
         ...extraImports,
       ],

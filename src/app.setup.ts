@@ -30,9 +30,11 @@ export function buildOpenApiDocument(app: NestExpressApplication): OpenAPIObject
   for (const [alias, target] of Object.entries(ROOT_ALIASES)) {
     const operations = document.paths[target];
     if (!operations) continue;
-    const copy = structuredClone(operations);
-    if (copy.get?.operationId) copy.get.operationId = `${copy.get.operationId}_root_alias`;
-    document.paths[alias] = copy;
+    // The contract keeps only GET at the root alias.
+    const copy = structuredClone(operations.get);
+    if (!copy) continue;
+    if (copy.operationId) copy.operationId = `${copy.operationId}_root_alias`;
+    document.paths[alias] = { get: copy };
   }
   return addProblemResponses(document);
 }

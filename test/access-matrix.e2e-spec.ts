@@ -9,8 +9,10 @@ import { createProject, createUser, TestUser } from './support/users';
 /**
  * The outsider matrix: every operation whose path names a project, epic, story, task or issue is
  * called by a user of another organization with the real ids of the owner's objects, and must answer
- * exactly like an unknown id (404 problem), changing nothing. Operations are discovered from the
- * OpenAPI document, so routes added later are covered without editing this file.
+ * exactly like an unknown id (404 problem), changing nothing. Likewise every operation that documents
+ * the X-Organization-Id header is called with the owner's organization in it: a 404 like an organization
+ * that does not exist. Operations are discovered from the OpenAPI document, so routes added later are
+ * covered without editing this file.
  */
 
 type Kind = 'project' | 'epic' | 'story' | 'task' | 'issue';
@@ -72,6 +74,62 @@ interface DocumentedOperation {
   parameters?: { in: string; name: string; required?: boolean; schema?: Schema }[];
 }
 
+/** The header that names the organization a request acts in. */
+const ORGANIZATION_HEADER = 'X-Organization-Id';
+
+/**
+ * Routes the contract scopes by organization: each must document the header, so a route added without
+ * it shows up here. Other documented ones are covered too.
+ */
+const HEADER_WELL_KNOWN = [
+  'GET /api/v1/organizations/my-organization',
+  'GET /api/v1/organizations/members',
+  'POST /api/v1/organizations/add-member',
+  'PATCH /api/v1/organizations/members/{user_id}',
+  'POST /api/v1/organizations/leave',
+  'DELETE /api/v1/organizations/remove-member/{user_id}',
+  'POST /api/v1/organizations/invitations',
+  'GET /api/v1/organizations/invitations',
+  'DELETE /api/v1/organizations/invitations/{invitation_id}',
+  'GET /api/v1/projects',
+  'POST /api/v1/projects',
+  'GET /api/v1/chat/channels',
+  'POST /api/v1/chat/channels',
+  'GET /api/v1/chat/conversations',
+  'GET /api/v1/chat/search',
+  'GET /api/v1/chat/online-users',
+  'GET /api/v1/chat/direct-messages/{user_id}',
+  'POST /api/v1/chat/direct-messages/{user_id}',
+];
+
+interface HeaderOperation {
+  method: Method;
+  path: string;
+  bodySchema?: Schema;
+  requiredQuery: { name: string; schema: Schema }[];
+}
+
+/** Every operation that documents the organization header. */
+function discoverHeaderScoped(doc: OpenAPIObject): HeaderOperation[] {
+  const operations: HeaderOperation[] = [];
+  for (const [path, item] of Object.entries(doc.paths)) {
+    for (const method of METHODS) {
+      const op = item[method] as DocumentedOperation | undefined;
+      const parameters = op?.parameters ?? [];
+      if (!parameters.some((p) => p.in === 'header' && p.name.toLowerCase() === ORGANIZATION_HEADER.toLowerCase())) continue;
+      operations.push({
+        method,
+        path,
+        bodySchema: op?.requestBody?.content?.['application/json']?.schema,
+        requiredQuery: parameters
+          .filter((p) => p.in === 'query' && p.required)
+          .map((p) => ({ name: p.name, schema: p.schema ?? { type: 'string' } })),
+      });
+    }
+  }
+  return operations;
+}
+
 interface Operation {
   method: Method;
   path: string;
@@ -122,6 +180,8 @@ function sample(doc: OpenAPIObject, schema: Schema, ids: Ids, name = ''): unknow
     const ref = schema.$ref.replace('#/components/schemas/', '');
     return sample(doc, doc.components!.schemas![ref], ids, name);
   }
+  // A lone `allOf` wraps a reference (e.g. a named enum); several are merged objects.
+  if (schema.allOf?.length === 1) return sample(doc, schema.allOf[0], ids, name);
   if (schema.allOf) return Object.assign({}, ...schema.allOf.map((s) => sample(doc, s, ids, name)));
   if (schema.enum && schema.enum.length > 0) return schema.enum[0];
   const clamp = (n: number) => Math.min(schema.maximum ?? n, Math.max(schema.minimum ?? n, n));
@@ -194,6 +254,10 @@ describe('access matrix: an outsider is answered 404 everywhere (e2e)', () => {
         owner.organizationId,
       ]),
       members: await rows(`SELECT * FROM organization_members WHERE organization_id = $1 ORDER BY id`, [owner.organizationId]),
+      invitations: await rows(`SELECT * FROM organization_invitations WHERE organization_id = $1 ORDER BY id`, [owner.organizationId]),
+      channels: await rows(`SELECT * FROM chat_channels WHERE organization_id = $1 ORDER BY id`, [owner.organizationId]),
+      users: await rows(`SELECT id, username, avatar_url, session_version FROM users ORDER BY id`, []),
+      messages: await rows(`SELECT count(*)::int AS n FROM chat_messages`, []),
       ownerNotifications: await rows(`SELECT id, read FROM notifications WHERE user_id = $1 ORDER BY id`, [owner.id]),
     });
   };
@@ -300,6 +364,72 @@ describe('access matrix: an outsider is answered 404 everywhere (e2e)', () => {
     const before = await snapshot();
     expect(await probe(selected)).toEqual([]);
     expect(await snapshot()).toBe(before);
+  });
+
+  describe('the X-Organization-Id header', () => {
+    let headerOperations: HeaderOperation[];
+    let pathIds: Record<string, number>;
+
+    beforeAll(async () => {
+      headerOperations = discoverHeaderScoped(doc);
+      const member = await createUser(t, { organizationId: owner.organizationId });
+      const invitation = await t.http
+        .post('/api/v1/organizations/invitations')
+        .set('Authorization', owner.auth)
+        .send({ email: 'matrix-invitee@example.test', role: 'qa' })
+        .expect(201);
+      // The most tempting targets: a real member and a real pending invitation of the owner's organization.
+      pathIds = { user_id: member.id, invitation_id: invitation.body.id as number };
+    });
+
+    const urlWith = (op: HeaderOperation) => {
+      const path = op.path.replace(/\{([^}]+)\}/g, (_, param: string) => {
+        if (!(param in pathIds)) throw new Error(`${label(op)}: no id to substitute for {${param}}; teach the access matrix`);
+        return String(pathIds[param]);
+      });
+      const query = op.requiredQuery.map((q) => `${q.name}=${encodeURIComponent(String(sample(doc, q.schema, ids, q.name)))}`).join('&');
+      return query ? `${path}?${query}` : path;
+    };
+    const callWith = (op: HeaderOperation, organizationId: string) => {
+      const body = op.bodySchema ? sample(doc, op.bodySchema, ids) : op.method === 'get' || op.method === 'delete' ? undefined : {};
+      const req = t.http[op.method](urlWith(op)).set('Authorization', outsider.auth).set(ORGANIZATION_HEADER, organizationId);
+      return body === undefined ? req : req.send(body as object);
+    };
+
+    it('is documented on every organization-scoped route (no vacuous pass)', () => {
+      expect(headerOperations.map(label)).toEqual(expect.arrayContaining(HEADER_WELL_KNOWN));
+    });
+
+    it('naming an organization the caller is not in: 404 everywhere, exactly like one that does not exist; nothing changes', async () => {
+      const before = await snapshot();
+      const failures: string[] = [];
+      for (const op of headerOperations) {
+        const foreign = await callWith(op, owner.organizationId);
+        const missing = await callWith(op, MISSING_UUID);
+        const problem = /^application\/problem\+json/.test(foreign.headers['content-type'] ?? '');
+        if (foreign.status !== 404 || !problem || foreign.body?.code !== 'ORGANIZATION_NOT_FOUND') {
+          failures.push(`${label(op)} -> ${foreign.status} ${foreign.body?.code ?? ''} ${foreign.body?.detail ?? ''}`);
+        } else if (missing.status !== 404 || missing.body?.code !== 'ORGANIZATION_NOT_FOUND') {
+          failures.push(`${label(op)}: an unknown organization answers ${missing.status} ${missing.body?.code}`);
+        }
+      }
+      expect(failures).toEqual([]);
+      expect(await snapshot()).toBe(before);
+    });
+
+    it('a malformed value: 422 naming the header everywhere; nothing changes', async () => {
+      const before = await snapshot();
+      const failures: string[] = [];
+      for (const op of headerOperations) {
+        const res = await callWith(op, 'not-an-organization');
+        const fields = ((res.body?.errors ?? []) as { field: string }[]).map((e) => e.field);
+        if (res.status !== 422 || res.body?.code !== 'VALIDATION_FAILED' || !fields.includes(ORGANIZATION_HEADER)) {
+          failures.push(`${label(op)} -> ${res.status} ${res.body?.code ?? ''} ${JSON.stringify(res.body?.errors ?? [])}`);
+        }
+      }
+      expect(failures).toEqual([]);
+      expect(await snapshot()).toBe(before);
+    });
   });
 
   describe('ids in request bodies', () => {

@@ -236,16 +236,25 @@ describe('chat', () => {
   describe('organization membership', () => {
     it('a removed member loses the organization’s private channels: rows, conversations, search, events and socket rooms', async () => {
       const owner = await createUser(t);
-      const member = await createUser(t, { organizationId: owner.organizationId });
+      // The member also owns a team of their own (as every registered account does), which stays their default.
+      const member = await createUser(t);
+      await db.query(`INSERT INTO organization_members (organization_id, user_id, role) VALUES ($1, $2, 'developer')`, [
+        owner.organizationId,
+        member.id,
+      ]);
+      const inOwners = (path: string) => as(member).get(path).set('X-Organization-Id', owner.organizationId);
       const stays = await createUser(t, { organizationId: owner.organizationId });
       const priv = await createChannel(owner, 'private', 'inner-circle');
       // There is no invitation to a private channel yet: make both members directly.
       await db.query('INSERT INTO chat_channel_members (channel_id, user_id) VALUES ($1, $2), ($1, $3)', [priv.id, member.id, stays.id]);
       const before = (await as(member).post(`/channels/${priv.id}/messages`, { content: 'zebra-secret before removal' }).expect(201))
         .body as Message;
-      const conversationIds = async (user: TestUser) =>
-        (await as(user).get('/conversations?limit=100').expect(200)).body.items.map((c: { channel: { id: number } | null }) => c.channel?.id);
-      expect(await conversationIds(member)).toContain(priv.id);
+      const conversationIds = async (res: Promise<{ body: { items: { channel: { id: number } | null }[] } }>) =>
+        (await res).body.items.map((c) => c.channel?.id);
+      expect(await conversationIds(inOwners('/conversations?limit=100').expect(200))).toContain(priv.id);
+      expect(await conversationIds(as(member).get('/conversations?limit=100').expect(200))).not.toContain(priv.id);
+      const searchIn = (res: Promise<{ body: { items: Message[] } }>) => res.then((r) => r.body.items.map((m) => m.id));
+      expect(await searchIn(inOwners('/search?query=zebra-secret').expect(200))).toContain(before.id);
       // The message reached the outbox and was delivered: it is in the member's events now.
       const channelEvents = async (user: TestUser) =>
         (await t.http.get('/api/v1/events?limit=100').set('Authorization', user.auth).expect(200)).body.items.filter(
@@ -260,9 +269,11 @@ describe('chat', () => {
         [member.id, priv.id],
       );
       expect(n).toBe(0);
-      expect(await conversationIds(member)).not.toContain(priv.id);
-      const found = await as(member).get(`/search?query=${encodeURIComponent('zebra-secret')}`).expect(200);
-      expect(found.body.items.map((m: Message) => m.id)).not.toContain(before.id);
+      // The organization is gone for them: naming it is a 404, and their own team has none of its channels.
+      expectProblem(await inOwners('/conversations?limit=100'), 404, 'ORGANIZATION_NOT_FOUND');
+      expectProblem(await inOwners('/search?query=zebra-secret'), 404, 'ORGANIZATION_NOT_FOUND');
+      expect(await conversationIds(as(member).get('/conversations?limit=100').expect(200))).not.toContain(priv.id);
+      expect(await searchIn(as(member).get('/search?query=zebra-secret').expect(200))).not.toContain(before.id);
       expect(await channelEvents(member)).toEqual([]);
       expect(await channelEvents(stays)).toHaveLength(1); // the event is still there for the remaining member
 

@@ -350,11 +350,18 @@ describe('organizations (e2e)', () => {
       expect(res.body).toEqual({
         id: expect.any(Number),
         organization_id: owner.organizationId,
+        organization_name: `${owner.username}'s Team`,
         email: invitee.email,
         role: 'qa',
+        description: 'QA lead',
         status: 'pending',
+        invited_by: owner.username,
+        invited_by_id: owner.id,
         created_at: expect.stringMatching(/Z$/),
+        expires_at: expect.stringMatching(/Z$/),
       });
+      // INVITATION_TTL_DAYS defaults to 7.
+      expect(Date.parse(res.body.expires_at) - Date.parse(res.body.created_at)).toBe(7 * 86_400_000);
       expect(Number.isInteger(res.body.id)).toBe(true);
       invitationId = res.body.id;
       // Not a member until they accept.
@@ -364,13 +371,16 @@ describe('organizations (e2e)', () => {
     it('the invitee gets exactly one org_invitation notification whose link names the invitation', async () => {
       const notifications = await invitationNotifications(invitee);
       expect(notifications).toHaveLength(1);
-      expect(notifications[0].link).toEqual(expect.stringMatching(new RegExp(`/invitations/${invitationId}(/|$)`)));
+      expect(notifications[0].link).toBe(`/api/v1/users/me/invitations/${invitationId}`);
       expect(await invitationNotifications(owner)).toHaveLength(0);
+      // The link is something the invitee can GET.
+      const linked = await t.http.get(notifications[0].link!).set('Authorization', invitee.auth).expect(200);
+      expect(linked.body).toMatchObject({ id: invitationId, status: 'pending', organization_id: owner.organizationId });
     });
 
     it('a second invitation while one is pending is a 409 INVITATION_PENDING; no second notification', async () => {
       expectProblem(await invite(owner, invitee.email, 'developer'), 409, 'INVITATION_PENDING');
-      expect(await count(`SELECT 1 FROM organization_invitations WHERE invitee_id = $1`, [invitee.id])).toBe(1);
+      expect(await count(`SELECT 1 FROM organization_invitations WHERE lower(email) = lower($1)`, [invitee.email])).toBe(1);
       expect(await invitationNotifications(invitee)).toHaveLength(1);
     });
 
@@ -379,10 +389,12 @@ describe('organizations (e2e)', () => {
       expectProblem(await invite(owner, owner.email), 409, 'ALREADY_MEMBER');
     });
 
-    it('an email without an account is a 404', async () => {
-      const res = await invite(owner, 'nobody-at-all@example.test');
-      expect(res.status).toBe(404);
-      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    it('an email without an account answers 201 like any other (no account enumeration)', async () => {
+      const email = `${unique('nobody')}@example.test`;
+      const res = await invite(owner, email);
+      expect(res.status).toBe(201);
+      expect(res.body).toMatchObject({ email, status: 'pending', organization_id: owner.organizationId });
+      expect(Object.keys(res.body).sort()).toEqual(Object.keys((await invite(owner, (await createUser(t)).email)).body).sort());
     });
 
     it('only the owner may invite (403), and role and email are validated (422)', async () => {
@@ -391,7 +403,7 @@ describe('organizations (e2e)', () => {
       expectProblem(await invite(owner, someone.email, 'owner'), 422, 'VALIDATION_FAILED');
       expectProblem(await invite(owner, someone.email, 'chief'), 422, 'VALIDATION_FAILED');
       expectProblem(await invite(owner, 'not-an-email'), 422, 'VALIDATION_FAILED');
-      expect(await count(`SELECT 1 FROM organization_invitations WHERE invitee_id = $1`, [someone.id])).toBe(0);
+      expect(await count(`SELECT 1 FROM organization_invitations WHERE lower(email) = lower($1)`, [someone.email])).toBe(0);
     });
 
     it('someone else cannot accept the invitation (404); a malformed id is a 422', async () => {
@@ -424,7 +436,7 @@ describe('organizations (e2e)', () => {
     });
 
     it('accepting twice is a 409 and changes nothing', async () => {
-      expectProblem(await accept(invitee, invitationId), 409, 'ALREADY_MEMBER');
+      expectProblem(await accept(invitee, invitationId), 409, 'INVITATION_NOT_PENDING');
       const rows = await db.query(`SELECT 1 FROM organization_members WHERE organization_id = $1 AND user_id = $2`, [
         owner.organizationId,
         invitee.id,
@@ -444,17 +456,15 @@ describe('organizations (e2e)', () => {
     });
   });
 
-  describe('the current organization is deterministic', () => {
-    it('a user who owns an organization and joined another acts in the one they own', async () => {
+  describe('the default organization is deterministic', () => {
+    it('without an accepted invitation or a choice: the one they own, even if they joined another earlier', async () => {
       const alice = await createUser(t);
       const bob = await createUser(t);
-      const inv = await invite(bob, alice.email).expect(201);
-      await accept(alice, inv.body.id).expect(200);
-      // Make the joined membership look older than the owned one: ownership still wins.
-      await db.query(`UPDATE organization_members SET joined_at = now() - interval '1 day' WHERE organization_id = $1 AND user_id = $2`, [
-        bob.organizationId,
-        alice.id,
-      ]);
+      // Joined without an invitation, a day before: ownership still wins.
+      await db.query(
+        `INSERT INTO organization_members (organization_id, user_id, role, joined_at) VALUES ($1, $2, 'qa', now() - interval '1 day')`,
+        [bob.organizationId, alice.id],
+      );
       for (let i = 0; i < 3; i++) {
         expect((await get(alice, '/my-organization').expect(200)).body).toMatchObject({ id: alice.organizationId, is_owner: true });
       }
@@ -464,22 +474,32 @@ describe('organizations (e2e)', () => {
       expect(members.items.map((m) => m.id)).toEqual([alice.id]);
     });
 
-    it('a user in two organizations they do not own acts in the earliest joined', async () => {
+    it('owning none: the one they joined first (joined_at decides, not insertion order)', async () => {
       const first = await createUser(t);
       const second = await createUser(t);
       const carol = await addMemberAndLogin(first);
-      const inv = await invite(second, carol.email).expect(201);
-      await accept(carol, inv.body.id).expect(200);
+      await db.query(`INSERT INTO organization_members (organization_id, user_id, role) VALUES ($1, $2, 'qa')`, [
+        second.organizationId,
+        carol.id,
+      ]);
       expect((await get(carol, '/my-organization').expect(200)).body).toMatchObject({ id: first.organizationId, is_owner: false });
       const project = await t.http.post('/api/v1/projects').set('Authorization', carol.auth).send({ name: 'Ours' }).expect(201);
       expect(project.body.organization_id).toBe(first.organizationId);
-
-      // Joined-at decides, not insertion order: backdate the later membership.
       await db.query(`UPDATE organization_members SET joined_at = now() - interval '1 day' WHERE organization_id = $1 AND user_id = $2`, [
         second.organizationId,
         carol.id,
       ]);
       expect((await get(carol, '/my-organization').expect(200)).body).toMatchObject({ id: second.organizationId, is_owner: false });
+    });
+
+    it('the organization of the last accepted invitation wins over the owned one', async () => {
+      const alice = await createUser(t);
+      const bob = await createUser(t);
+      const inv = await invite(bob, alice.email).expect(201);
+      await accept(alice, inv.body.id).expect(200);
+      expect((await get(alice, '/my-organization').expect(200)).body).toMatchObject({ id: bob.organizationId, is_owner: false });
+      const project = await t.http.post('/api/v1/projects').set('Authorization', alice.auth).send({ name: 'Theirs' }).expect(201);
+      expect(project.body.organization_id).toBe(bob.organizationId);
     });
   });
 

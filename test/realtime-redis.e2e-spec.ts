@@ -3,9 +3,9 @@ import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { OutboxDispatcher } from '../src/modules/realtime';
 import { RedisPresenceStore } from '../src/modules/realtime/presence/redis-presence.store';
-import { ClientSocket, closeAll, connect, disconnectedReason, emitAck, eventually, record } from './support/sockets';
+import { ClientSocket, closeAll, connect, connectError, disconnectedReason, emitAck, eventually, nextEvent, record } from './support/sockets';
 import { createTestApp, TestApp } from './support/test-app';
-import { createProject, createUser, TestUser } from './support/users';
+import { createProject, createUser, registerUser, TEST_PASSWORD, TestUser } from './support/users';
 
 const REDIS_URL = process.env.REDIS_URL;
 const describeWithRedis = REDIS_URL ? describe : describe.skip;
@@ -107,6 +107,40 @@ describeWithRedis('two app instances on one PostgreSQL and one Redis', () => {
     await a.app.get(OutboxDispatcher).beforeApplicationShutdown();
     await b.http.delete(`/api/v1/organizations/remove-member/${leaving.id}`).set('Authorization', owner.auth).expect(204);
     expect(await gone).toBe('io server disconnect');
+  });
+
+  it.each([
+    ['a password change', 'password_changed'],
+    ['logout-all', 'logout_all'],
+  ])('%s through B refuses the earlier token on both instances and disconnects its socket on A', async (_, reason) => {
+    const user = await registerUser(a);
+    const socket = await connect(a.url, user.token);
+    open.push(socket);
+    const revoked = nextEvent<{ reason: string }>(socket, 'session_revoked');
+    const gone = disconnectedReason(socket);
+    // Only B's dispatcher runs, so the disconnect must reach A through the adapter.
+    await a.app.get(OutboxDispatcher).beforeApplicationShutdown();
+    let fresh: string;
+    if (reason === 'password_changed') {
+      const res = await b.http
+        .post('/api/v1/users/me/password')
+        .set('Authorization', user.auth)
+        .send({ current_password: TEST_PASSWORD, new_password: 'another long passphrase' })
+        .expect(200);
+      fresh = res.body.access_token;
+    } else {
+      await b.http.post('/api/v1/auth/logout-all').set('Authorization', user.auth).expect(204);
+      fresh = (await a.http.post('/api/v1/auth/login').send({ email: user.email, password: TEST_PASSWORD }).expect(200)).body.access_token;
+    }
+    expect(await revoked).toEqual({ reason });
+    expect(await gone).toBe('io server disconnect');
+    for (const app of [a, b]) {
+      const res = await app.http.get('/api/v1/users/me').set('Authorization', user.auth);
+      expect(res.status).toBe(401);
+      expect(await connectError(app.url, { token: user.token })).toBe('unauthorized');
+      await app.http.get('/api/v1/users/me').set('Authorization', `Bearer ${fresh}`).expect(200);
+    }
+    open.push(await connect(a.url, fresh));
   });
 
   it('a crashed instance leaves no ghost: its sockets expire and one live instance reports the user offline', async () => {

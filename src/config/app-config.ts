@@ -40,6 +40,7 @@ export class AppConfig {
   readonly embeddedDatabase: boolean;
   readonly jwt: JwtConfig;
   readonly corsOrigins: string[];
+  readonly invitationTtlDays: number;
   readonly redisUrl?: string;
   readonly logLevel: string;
   readonly allowDemoLogin: boolean;
@@ -65,6 +66,7 @@ export class AppConfig {
     this.corsOrigins = env.CORS_ORIGINS.split(',')
       .map((o) => o.trim())
       .filter(Boolean);
+    this.invitationTtlDays = env.INVITATION_TTL_DAYS;
     this.redisUrl = env.REDIS_URL;
     this.logLevel = env.LOG_LEVEL;
     this.allowDemoLogin = env.ALLOW_DEMO_LOGIN ?? resolved.embeddedDatabase;
@@ -96,6 +98,7 @@ export class AppConfig {
       embeddedDatabase: this.embeddedDatabase,
       jwt: { ...this.jwt, secret: '[redacted]', previousSecret: this.jwt.previousSecret ? '[redacted]' : undefined },
       corsOrigins: this.corsOrigins,
+      invitationTtlDays: this.invitationTtlDays,
       redisUrl: this.redisUrl ? '[redacted]' : undefined,
       logLevel: this.logLevel,
       allowDemoLogin: this.allowDemoLogin,

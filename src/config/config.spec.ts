@@ -40,15 +40,17 @@ describe('validateEnvironment', () => {
       DATA_DIR: '.data',
       EMBEDDED_POSTGRES_PORT: 54329,
       LOG_LEVEL: 'info',
+      INVITATION_TTL_DAYS: 7,
     });
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.JWT_SECRET_KEY).toBeUndefined();
   });
 
   it('converts numeric variables', () => {
-    expect(validateEnvironment({ PORT: '8080', JWT_ACCESS_TTL_SECONDS: '600' })).toMatchObject({
+    expect(validateEnvironment({ PORT: '8080', JWT_ACCESS_TTL_SECONDS: '600', INVITATION_TTL_DAYS: '14' })).toMatchObject({
       PORT: 8080,
       JWT_ACCESS_TTL_SECONDS: 600,
+      INVITATION_TTL_DAYS: 14,
     });
   });
 
@@ -56,6 +58,9 @@ describe('validateEnvironment', () => {
     ['PORT', 'abc'],
     ['DATABASE_URL', 'mysql://x'],
     ['LOG_LEVEL', 'loud'],
+    ['INVITATION_TTL_DAYS', '0'],
+    ['INVITATION_TTL_DAYS', '366'],
+    ['INVITATION_TTL_DAYS', '1.5'],
   ])('refuses %s=%s with a one-line message naming the variable', async (variable, value) => {
     const error = await caught(() => validateEnvironment({ [variable]: value }));
     expectConfigurationError(error, variable, value);

@@ -64,6 +64,10 @@ export class Environment {
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(365)
   REFRESH_TOKEN_TTL_DAYS = 30;
 
+  /** An organization invitation that is not answered within this many days expires. */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(365)
+  INVITATION_TTL_DAYS = 7;
+
   @IsOptional() @IsString()
   CORS_ORIGINS = '';
 

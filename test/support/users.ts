@@ -55,3 +55,25 @@ export async function createProject(t: TestApp, owner: TestUser, name = 'Project
     ]);
   return id;
 }
+
+/** Makes `user` a member of another organization (directly, as if they had joined it). */
+export async function joinOrganization(t: TestApp, user: TestUser, organizationId: string, role = 'developer'): Promise<void> {
+  await t.app
+    .get(DataSource)
+    .query(`INSERT INTO organization_members (organization_id, user_id, role) VALUES ($1, $2, $3)`, [organizationId, user.id, role]);
+}
+
+export const TEST_PASSWORD = 'correct horse battery';
+
+/** Registers through the API (a real password, their own team) and returns the same shape as `createUser`. */
+export async function registerUser(t: TestApp, prefix = 'reg'): Promise<TestUser & { refreshToken: string }> {
+  const username = `${prefix}_${randomBytes(4).toString('hex')}`;
+  const email = `${username}@example.test`;
+  const res = await t.http.post('/api/v1/auth/register').send({ username, email, password: TEST_PASSWORD });
+  if (res.status !== 201) throw new Error(`register answered ${res.status}: ${JSON.stringify(res.body)}`);
+  const [{ id: organizationId }] = await t.app
+    .get(DataSource)
+    .query<{ id: string }[]>(`SELECT id FROM organizations WHERE owner_id = $1`, [res.body.user.id]);
+  const token: string = res.body.access_token;
+  return { id: res.body.user.id, username, email, organizationId, token, auth: `Bearer ${token}`, refreshToken: res.body.refresh_token };
+}

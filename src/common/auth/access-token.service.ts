@@ -11,9 +11,17 @@ export interface AccessTokenClaims {
   exp: number;
   iat: number;
   jti: string;
+  /** The user's session version when the token was issued; revoking every session increments it. */
+  sv?: number;
 }
 
+export type VerifiedAccessToken = AccessTokenClaims & { userId: number; sessionVersion: number };
+
 const ALGORITHM = 'HS256';
+
+function isVersion(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
 
 function keyId(secret: string): string {
   return createHash('sha256').update(secret).digest('base64url').slice(0, 12);
@@ -40,8 +48,9 @@ export class AccessTokenService {
     return this.config.jwt.accessTtlSeconds;
   }
 
-  sign(userId: number): string {
-    return sign({}, this.ring.get(this.signingKid)!, {
+  /** `sessionVersion`: the user's current `session_version` (tokens of an older one are refused). */
+  sign(userId: number, sessionVersion = 0): string {
+    return sign({ sv: sessionVersion }, this.ring.get(this.signingKid)!, {
       algorithm: ALGORITHM,
       keyid: this.signingKid,
       subject: String(userId),
@@ -53,7 +62,7 @@ export class AccessTokenService {
   }
 
   /** Returns the claims of a valid token; anything else is UnauthorizedError. */
-  verify(token: string): AccessTokenClaims & { userId: number } {
+  verify(token: string): VerifiedAccessToken {
     const header = decode(token, { complete: true })?.header;
     const secret = typeof header?.kid === 'string' ? this.ring.get(header.kid) : undefined;
     if (!secret || header?.alg !== ALGORITHM) throw new UnauthorizedError('The access token is invalid');
@@ -69,9 +78,10 @@ export class AccessTokenService {
       throw new UnauthorizedError(expired ? 'The access token has expired' : 'The access token is invalid');
     }
     const userId = Number(claims.sub);
-    if (!Number.isSafeInteger(userId) || userId < 1 || typeof claims.jti !== 'string') {
+    const sessionVersion = claims.sv ?? 0;
+    if (!Number.isSafeInteger(userId) || userId < 1 || typeof claims.jti !== 'string' || !isVersion(sessionVersion)) {
       throw new UnauthorizedError('The access token is invalid');
     }
-    return { ...claims, userId };
+    return { ...claims, userId, sessionVersion };
   }
 }

@@ -82,14 +82,12 @@ export class AccessPolicy {
     return access;
   }
 
-  /** `otherUserId` is an active user who shares an organization with `userId`; anyone else is a 404. */
-  async colleague(userId: number, otherUserId: number): Promise<void> {
+  /** `otherUserId` is an active member of the organization; anyone else is a 404. */
+  async colleague(organizationId: string, otherUserId: number): Promise<void> {
     const rows: unknown[] = await this.txHost.tx.query(
-      `SELECT 1 FROM organization_members a
-         JOIN organization_members b ON b.organization_id = a.organization_id
-         JOIN users u ON u.id = b.user_id AND u.is_active
-        WHERE a.user_id = $1 AND b.user_id = $2 LIMIT 1`,
-      [userId, otherUserId],
+      `SELECT 1 FROM organization_members m JOIN users u ON u.id = m.user_id AND u.is_active
+        WHERE m.organization_id = $1 AND m.user_id = $2`,
+      [organizationId, otherUserId],
     );
     if (rows.length === 0) throw new NotFoundError('User', otherUserId);
   }

@@ -62,4 +62,15 @@ export class AuthController {
   async logout(@CurrentUser() user: AuthUser, @Body() body: RefreshDto): Promise<void> {
     await this.auth.logout(user.id, body.refresh_token);
   }
+
+  @Post('logout-all')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @ApiNoContentResponse({
+    description: 'Every refresh token and every access token issued so far are revoked; live sockets are disconnected',
+  })
+  @ApiUnauthorizedResponse({ description: 'Missing, invalid, expired or revoked token' })
+  async logoutAll(@CurrentUser() user: AuthUser): Promise<void> {
+    await this.auth.logoutAll(user.id);
+  }
 }

@@ -3,8 +3,8 @@ import { DomainError, ErrorCode } from '../../common/errors';
 export class InvalidCredentialsError extends DomainError {
   readonly code = ErrorCode.INVALID_CREDENTIALS;
   readonly title = 'Invalid credentials';
-  constructor() {
-    super('The email or password is incorrect');
+  constructor(detail = 'The email or password is incorrect') {
+    super(detail);
   }
 }
 

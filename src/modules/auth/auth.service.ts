@@ -3,7 +3,8 @@ import { Transactional } from '@nestjs-cls/transactional';
 import { AccessTokenService } from '../../common/auth';
 import { AppConfig } from '../../config';
 import { OrganizationsService } from '../organizations';
-import { PasswordHasher, User, UsersService } from '../users';
+import { OutboxService } from '../outbox';
+import { ChangePasswordDto, PasswordHasher, User, UsersService } from '../users';
 import { DemoLoginDisabledError, InvalidCredentialsError, RefreshTokenInvalidError } from './auth.errors';
 import { DemoSeeder } from './demo-seeder';
 import { LoginDto, RegisterDto, TokenPairDto } from './dto/auth.dto';
@@ -21,6 +22,7 @@ export class AuthService {
     private readonly refreshTokens: RefreshTokensService,
     private readonly throttle: LoginThrottle,
     private readonly demo: DemoSeeder,
+    private readonly outbox: OutboxService,
   ) {}
 
   /** Hashing happens before the transaction opens, so no connection is held for it. */
@@ -63,20 +65,61 @@ export class AuthService {
     }
     if (result.status !== 'rotated') throw new RefreshTokenInvalidError();
     const user = await this.users.getActive(result.userId);
-    return this.pair(user, result.token);
+    // The version read under the rotation's lock: a revocation that committed since still wins.
+    return this.pair({ ...user, sessionVersion: result.sessionVersion }, result.token);
   }
 
   async logout(userId: number, refreshToken: string): Promise<void> {
     await this.refreshTokens.revokeFamilyOf(refreshToken, userId);
   }
 
+  /**
+   * Checks the current password (a wrong one is a 401, throttled like a login), then replaces it and
+   * revokes every session of the user: their refresh tokens, every access token issued before (by the
+   * session version), and their live sockets on every instance. Answers with a fresh pair.
+   */
+  async changePassword(userId: number, input: ChangePasswordDto, ip: string): Promise<TokenPairDto> {
+    const user = await this.users.getActive(userId);
+    await this.throttle.assertAllowed(user.email, ip);
+    if (!(await this.hasher.verify(user.passwordHash, input.current_password))) {
+      await this.throttle.recordFailure(user.email, ip);
+      throw new InvalidCredentialsError('The current password is incorrect');
+    }
+    await this.throttle.recordSuccess(user.email, ip);
+    return this.replacePassword(user, await this.hasher.hash(input.new_password));
+  }
+
+  /** Revokes every refresh token and every access token of the user issued so far, and their sockets. */
+  @Transactional()
+  async logoutAll(userId: number): Promise<void> {
+    await this.revokeEverySession(userId, 'logout_all', null);
+  }
+
+  @Transactional()
+  private async replacePassword(user: User, passwordHash: string): Promise<TokenPairDto> {
+    const sessionVersion = await this.revokeEverySession(user.id, 'password_changed', passwordHash);
+    return this.issuePair({ ...user, sessionVersion });
+  }
+
+  /** The users row is updated first: its lock orders this against a concurrent login or refresh. */
+  private async revokeEverySession(userId: number, reason: string, passwordHash: string | null): Promise<number> {
+    const sessionVersion =
+      passwordHash === null ? await this.users.revokeSessions(userId) : await this.users.changePasswordHash(userId, passwordHash);
+    await this.refreshTokens.revokeAllOf(userId);
+    await this.outbox.revokeSessions(userId, reason);
+    return sessionVersion;
+  }
+
+  /** A login's pair; a revocation that committed since the password was checked makes it a 401. */
   private async issuePair(user: User): Promise<TokenPairDto> {
-    return this.pair(user, await this.refreshTokens.issue(user.id));
+    const refreshToken = await this.refreshTokens.issueFor(user);
+    if (refreshToken === null) throw new InvalidCredentialsError();
+    return this.pair(user, refreshToken);
   }
 
   private async pair(user: User, refreshToken: string): Promise<TokenPairDto> {
     return {
-      access_token: this.accessTokens.sign(user.id),
+      access_token: this.accessTokens.sign(user.id, user.sessionVersion),
       refresh_token: refreshToken,
       token_type: 'bearer',
       expires_in: this.accessTokens.ttlSeconds,

@@ -65,7 +65,7 @@ export class DemoSeeder {
       description: 'A sample workspace',
     });
     await this.organizations.addExistingMember(organization.id, teammate.id, OrganizationRole.DEVELOPER, demo.id);
-    const project = await this.projects.create(demo.id, { name: 'Atlas Launch', description: 'Ship the beta' });
+    const project = await this.projects.createIn(organization.id, demo.id, { name: 'Atlas Launch', description: 'Ship the beta' });
     let day = 1;
     for (const [epicOrder, { epic, stories }] of PLAN.entries()) {
       const createdEpic = await this.plan.createEpic(demo.id, project.id, { name: epic, order: epicOrder });

@@ -7,7 +7,7 @@ import { AppConfig } from '../../config';
 import { RefreshToken } from './entities/refresh-token.entity';
 
 export type RotationResult =
-  | { status: 'rotated'; userId: number; token: string }
+  | { status: 'rotated'; userId: number; sessionVersion: number; token: string }
   | { status: 'invalid' }
   | { status: 'reused' };
 
@@ -32,7 +32,22 @@ export class RefreshTokensService {
     return this.txHost.tx.getRepository(RefreshToken);
   }
 
-  async issue(userId: number, familyId: string = randomUUID()): Promise<string> {
+  /**
+   * A new family for a user whose session version was `sessionVersion` when they proved who they are;
+   * null if their sessions were revoked since (a password change raced the login). The share lock on the
+   * user row orders this against a revocation: either it sees the new version, or the revocation waits
+   * and then revokes this token too.
+   */
+  @Transactional()
+  async issueFor(user: { id: number; sessionVersion: number }): Promise<string | null> {
+    const rows: unknown[] = await this.txHost.tx.query(
+      'SELECT 1 FROM users WHERE id = $1 AND session_version = $2 AND is_active FOR SHARE',
+      [user.id, user.sessionVersion],
+    );
+    return rows.length > 0 ? this.issue(user.id) : null;
+  }
+
+  private async issue(userId: number, familyId: string = randomUUID()): Promise<string> {
     const token = randomBytes(32).toString('base64url');
     await this.repository.insert({
       userId,
@@ -53,12 +68,18 @@ export class RefreshTokensService {
       .createQueryBuilder('r')
       .innerJoin('users', 'u', 'u.id = r.user_id')
       .addSelect('u.is_active', 'user_active')
-      .setLock('pessimistic_write', undefined, ['r'])
+      .addSelect('u.session_version', 'session_version')
+      // The user row too: a concurrent revocation of every session either comes first (this token is
+      // revoked by then) or waits for this rotation and revokes the token it issues.
+      .setLock('pessimistic_write', undefined, ['r', 'u'])
       .where('r.token_hash = :hash', { hash: digest(token) })
       .getRawAndEntities();
     const current = row.entities[0];
     if (!current) return { status: 'invalid' };
-    const userActive = (row.raw[0] as { user_active: boolean }).user_active;
+    const { user_active: userActive, session_version: sessionVersion } = row.raw[0] as {
+      user_active: boolean;
+      session_version: number;
+    };
     if (current.usedAt || current.revokedAt) {
       await this.revokeFamily(current.familyId);
       return { status: 'reused' };
@@ -68,7 +89,8 @@ export class RefreshTokensService {
       return { status: 'invalid' };
     }
     await this.repository.update(current.id, { usedAt: () => 'now()' });
-    return { status: 'rotated', userId: current.userId, token: await this.issue(current.userId, current.familyId) };
+    const next = await this.issue(current.userId, current.familyId);
+    return { status: 'rotated', userId: current.userId, sessionVersion, token: next };
   }
 
   /** Logout: revokes the family of a token that belongs to `userId`; unknown tokens change nothing. */
@@ -76,6 +98,11 @@ export class RefreshTokensService {
   async revokeFamilyOf(token: string, userId: number): Promise<void> {
     const row = await this.repository.findOneBy({ tokenHash: digest(token), userId });
     if (row) await this.revokeFamily(row.familyId);
+  }
+
+  /** Every refresh token of the user (password change, logout-all). Joins the caller's transaction. */
+  async revokeAllOf(userId: number): Promise<void> {
+    await this.repository.update({ userId, revokedAt: IsNull() }, { revokedAt: () => 'now()' });
   }
 
   private async revokeFamily(familyId: string): Promise<void> {

@@ -11,6 +11,7 @@ import {
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '../../common/auth';
 import { ParseIntIdPipe } from '../../common/http/id-pipes';
+import { OrganizationScoped } from '../../common/organization-context';
 import { Page, PageQueryDto } from '../../common/pagination';
 import { RealtimeRooms } from '../realtime';
 import { channelRoom } from './chat.json';
@@ -44,13 +45,15 @@ export class ChatController {
   ) {}
 
   @Get('channels')
-  @ApiOkResponse({ type: ChannelPageDto, description: 'Public channels of the caller’s organizations and their private channels' })
+  @OrganizationScoped()
+  @ApiOkResponse({ type: ChannelPageDto, description: 'The organization’s public channels and the caller’s private ones' })
   listChannels(@CurrentUser() user: AuthUser, @Query() page: PageQueryDto): Promise<Page<ChannelDto>> {
     return this.chat.listChannels(user.id, page);
   }
 
   @Post('channels')
-  @ApiCreatedResponse({ type: ChannelDto, description: 'In the caller’s current organization; the creator is a member' })
+  @OrganizationScoped()
+  @ApiCreatedResponse({ type: ChannelDto, description: 'In the organization the request acts in; the creator is a member' })
   @ApiUnprocessableEntityResponse({ description: 'Invalid body' })
   async createChannel(@CurrentUser() user: AuthUser, @Body() body: CreateChannelDto): Promise<ChannelDto> {
     const channel = await this.chat.createChannel(user.id, body);
@@ -108,8 +111,9 @@ export class ChatController {
   }
 
   @Get('direct-messages/:user_id')
+  @OrganizationScoped()
   @ApiOkResponse({ type: MessagePageDto, description: 'Newest first' })
-  @ApiNotFoundResponse({ description: 'No such user in the caller’s organizations (USER_NOT_FOUND)' })
+  @ApiNotFoundResponse({ description: 'Not a member of the organization the request acts in (USER_NOT_FOUND)' })
   @ApiUnprocessableEntityResponse({ description: BAD_ID })
   directMessages(
     @CurrentUser() user: AuthUser,
@@ -120,8 +124,9 @@ export class ChatController {
   }
 
   @Post('direct-messages/:user_id')
+  @OrganizationScoped()
   @ApiCreatedResponse({ type: MessageDto, description: 'Broadcast as `message` to `user:<sender>` and `user:<recipient>`' })
-  @ApiNotFoundResponse({ description: 'No such user in the caller’s organizations (USER_NOT_FOUND)' })
+  @ApiNotFoundResponse({ description: 'Not a member of the organization the request acts in (USER_NOT_FOUND)' })
   @ApiUnprocessableEntityResponse({ description: BAD_ID })
   sendDirect(
     @CurrentUser() user: AuthUser,
@@ -132,6 +137,7 @@ export class ChatController {
   }
 
   @Get('conversations')
+  @OrganizationScoped()
   @ApiOkResponse({ type: ConversationPageDto })
   @ApiUnprocessableEntityResponse({ description: 'Bad limit or skip (this list takes no cursor)' })
   conversations(@CurrentUser() user: AuthUser, @Query() page: PageQueryDto): Promise<Page<ConversationDto>> {
@@ -139,14 +145,16 @@ export class ChatController {
   }
 
   @Get('search')
-  @ApiOkResponse({ type: MessagePageDto, description: 'Newest first; only the caller’s channels and direct messages' })
+  @OrganizationScoped()
+  @ApiOkResponse({ type: MessagePageDto, description: 'Newest first; the caller’s channels and direct messages in the organization' })
   @ApiUnprocessableEntityResponse({ description: 'Missing or invalid query, limit, skip or cursor' })
   search(@CurrentUser() user: AuthUser, @Query() query: SearchQuery): Promise<Page<MessageDto>> {
     return this.chat.search(user.id, query);
   }
 
   @Get('online-users')
-  @ApiOkResponse({ type: OnlineUserPageDto, description: 'Members of the caller’s organizations who are online or away' })
+  @OrganizationScoped()
+  @ApiOkResponse({ type: OnlineUserPageDto, description: 'Members of the organization who are online or away' })
   @ApiUnprocessableEntityResponse({ description: 'Bad limit or skip (this list takes no cursor)' })
   onlineUsers(@CurrentUser() user: AuthUser, @Query() page: PageQueryDto): Promise<Page<OnlineUserDto>> {
     return this.chat.onlineUsers(user.id, page);

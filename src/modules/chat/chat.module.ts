@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { OrganizationsModule } from '../organizations';
 import { OutboxModule } from '../outbox';
 import { RealtimeModule } from '../realtime';
 import { ChatRealtime } from './chat-realtime';
@@ -13,7 +12,6 @@ import { ChatMessage } from './entities/chat-message.entity';
 @Module({
   imports: [
     TypeOrmModule.forFeature([ChatChannel, ChatChannelMember, ChatMessage]),
-    OrganizationsModule,
     OutboxModule,
     RealtimeModule,
   ],

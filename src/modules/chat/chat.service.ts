@@ -3,8 +3,8 @@ import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AccessPolicy, ChannelAccess } from '../access';
 import { ValidationFailedError } from '../../common/errors';
+import { OrganizationContext } from '../../common/organization-context';
 import { mapPage, Page, PageQueryDto, Paginator } from '../../common/pagination';
-import { OrganizationsService } from '../organizations';
 import { OutboxService } from '../outbox';
 import { PresenceService } from '../realtime';
 import { NotAChannelMemberError } from './chat.errors';
@@ -59,7 +59,10 @@ interface ConversationRow {
   m_recipient_id: number | null;
 }
 
-/** The caller's channels (with their last message) and direct-message partners (with the last message). */
+/**
+ * The caller's channels of organization $2 (with their last message) and their direct-message partners
+ * who are members of it (with the last message).
+ */
 const CONVERSATIONS_SQL = `
   WITH items AS (
     SELECT 'channel' AS kind, c.id AS channel_id, c.name AS channel_name, c.channel_type::text AS channel_type,
@@ -73,7 +76,7 @@ const CONVERSATIONS_SQL = `
       LEFT JOIN LATERAL (
         SELECT * FROM chat_messages x WHERE x.channel_id = c.id ORDER BY x.created_at DESC, x.id DESC LIMIT 1
       ) lm ON true
-     WHERE cm.user_id = $1
+     WHERE cm.user_id = $1 AND c.organization_id = $2
     UNION ALL
     SELECT 'direct', NULL, NULL, NULL, u.id, u.username,
            d.id, d.sender_id, d.content, d.created_at, d.channel_id, d.recipient_id, d.created_at
@@ -83,6 +86,7 @@ const CONVERSATIONS_SQL = `
          ORDER BY dm_pair, created_at DESC, id DESC
       ) d
       JOIN users u ON u.id = CASE WHEN d.sender_id = $1 THEN d.recipient_id ELSE d.sender_id END
+      JOIN organization_members pm ON pm.organization_id = $2 AND pm.user_id = u.id
   )`;
 
 @Injectable()
@@ -92,7 +96,7 @@ export class ChatService {
     private readonly paginator: Paginator,
     private readonly access: AccessPolicy,
     private readonly outbox: OutboxService,
-    private readonly organizations: OrganizationsService,
+    private readonly context: OrganizationContext,
     private readonly presence: PresenceService,
   ) {}
 
@@ -100,18 +104,20 @@ export class ChatService {
     return this.txHost.tx;
   }
 
-  /** Public channels of the caller's organizations and the private channels they belong to. */
+  /** Public channels of the organization the request acts in, and its private channels the caller belongs to. */
   async listChannels(userId: number, page: PageQueryDto): Promise<Page<ChannelDto>> {
+    const organization = await this.context.current(userId);
     const query = this.tx
       .getRepository(ChatChannel)
       .createQueryBuilder('c')
-      .where('c.organization_id IN (SELECT organization_id FROM organization_members WHERE user_id = :userId)', { userId })
+      .where('c.organization_id = :organizationId', { organizationId: organization.id })
       .andWhere(
         `(c.channel_type = 'public' OR EXISTS (
            SELECT 1 FROM chat_channel_members cm WHERE cm.channel_id = c.id AND cm.user_id = :userId))`,
+        { userId },
       );
     const result = await this.paginator.paginate(query, page, {
-      scope: `chat:channels:${userId}`,
+      scope: `chat:channels:${userId}:${organization.id}`,
       direction: 'ASC',
       columns: [{ column: 'c.id', value: (c) => c.id }],
     });
@@ -119,10 +125,10 @@ export class ChatService {
     return mapPage(result, (c) => toChannelJson(c, memberOf.has(c.id)));
   }
 
-  /** Creates a channel in the caller's current organization; the creator is its first member. */
+  /** Creates a channel in the organization the request acts in; the creator is its first member. */
   @Transactional()
   async createChannel(userId: number, input: CreateChannelDto): Promise<ChannelDto> {
-    const { organization } = await this.organizations.current(userId);
+    const organization = await this.context.current(userId);
     const channel = await this.tx.getRepository(ChatChannel).save({
       organizationId: organization.id,
       name: input.name,
@@ -171,8 +177,9 @@ export class ChatService {
     return message;
   }
 
+  /** The conversation with a member of the organization the request acts in (anyone else: 404). */
   async directMessages(userId: number, otherUserId: number, page: PageQueryDto): Promise<Page<MessageDto>> {
-    await this.access.colleague(userId, otherUserId);
+    await this.access.colleague((await this.context.current(userId)).id, otherUserId);
     const query = this.tx
       .getRepository(ChatMessage)
       .createQueryBuilder('m')
@@ -183,13 +190,17 @@ export class ChatService {
     );
   }
 
-  /** Persists a direct message and its outbox rows to `user:<sender>` and `user:<recipient>`. */
+  /**
+   * Persists a direct message to a member of the organization the request acts in, and its outbox rows to
+   * `user:<sender>` and `user:<recipient>`.
+   */
   @Transactional()
   async sendDirect(userId: number, recipientId: number, content: string): Promise<MessageDto> {
+    const organization = await this.context.current(userId);
     if (recipientId === userId) {
       throw new ValidationFailedError([{ field: 'recipient_id', message: 'cannot send a direct message to yourself' }]);
     }
-    await this.access.colleague(userId, recipientId);
+    await this.access.colleague(organization.id, recipientId);
     const [row]: MessageRow[] = await this.tx.query(
       `INSERT INTO chat_messages (sender_id, recipient_id, dm_pair, content) VALUES ($1, $2, $3, $4)
        RETURNING ${MESSAGE_COLUMNS}`,
@@ -203,17 +214,21 @@ export class ChatService {
     return message;
   }
 
-  /** Most recent activity first; offset pages (`skip`). */
+  /** In the organization the request acts in; most recent activity first; offset pages (`skip`). */
   async conversations(userId: number, page: PageQueryDto): Promise<Page<ConversationDto>> {
     rejectCursor(page);
+    const organization = await this.context.current(userId);
     const skip = page.skip ?? 0;
     const [rows, [{ total }]] = await Promise.all([
       this.tx.query<ConversationRow[]>(
         `${CONVERSATIONS_SQL} SELECT * FROM items
-          ORDER BY activity DESC, kind, COALESCE(channel_id, partner_id) LIMIT $2 OFFSET $3`,
-        [userId, page.limit, skip],
+          ORDER BY activity DESC, kind, COALESCE(channel_id, partner_id) LIMIT $3 OFFSET $4`,
+        [userId, organization.id, page.limit, skip],
       ),
-      this.tx.query<{ total: number }[]>(`${CONVERSATIONS_SQL} SELECT count(*)::int AS total FROM items`, [userId]),
+      this.tx.query<{ total: number }[]>(`${CONVERSATIONS_SQL} SELECT count(*)::int AS total FROM items`, [
+        userId,
+        organization.id,
+      ]),
     ]);
     const items = rows.map(
       (r): ConversationDto => ({
@@ -236,32 +251,37 @@ export class ChatService {
     return { items, total, skip, limit: page.limit, next_cursor: null };
   }
 
-  /** Messages of the caller's channels and direct conversations containing `query` literally (case-insensitive). */
+  /**
+   * Messages containing `query` literally (case-insensitive), in the caller's channels of the organization
+   * the request acts in and their direct conversations with its members.
+   */
   async search(userId: number, input: SearchQuery): Promise<Page<MessageDto>> {
+    const organization = await this.context.current(userId);
     const query = this.tx
       .getRepository(ChatMessage)
       .createQueryBuilder('m')
       .where(`m.content ILIKE :pattern ESCAPE '\\'`, { pattern: `%${escapeLike(input.query)}%` })
       .andWhere(
-        `(m.channel_id IN (${MY_CHANNELS_SQL(':userId')})
-          OR (m.dm_pair IS NOT NULL AND (m.sender_id = :userId OR m.recipient_id = :userId)))`,
-        { userId },
+        `(m.channel_id IN (${MY_CHANNELS_SQL(':userId')} AND c.organization_id = :organizationId)
+          OR (m.dm_pair IS NOT NULL AND (m.sender_id = :userId OR m.recipient_id = :userId) AND EXISTS (
+                SELECT 1 FROM organization_members pm WHERE pm.organization_id = :organizationId
+                   AND pm.user_id = CASE WHEN m.sender_id = :userId THEN m.recipient_id ELSE m.sender_id END)))`,
+        { userId, organizationId: organization.id },
       );
     return mapPage(
-      await this.paginator.paginate(query, input, newestFirst(`chat:search:${userId}:${input.query}`)),
+      await this.paginator.paginate(query, input, newestFirst(`chat:search:${userId}:${organization.id}:${input.query}`)),
       toMessageJson,
     );
   }
 
-  /** Members of the caller's organizations who are online or away, by username; offset pages. */
+  /** Members of the organization the request acts in who are online or away, by username; offset pages. */
   async onlineUsers(userId: number, page: PageQueryDto): Promise<Page<OnlineUserDto>> {
     rejectCursor(page);
+    const organization = await this.context.current(userId);
     const colleagues: { id: number; username: string }[] = await this.tx.query(
-      `SELECT DISTINCT u.id, u.username FROM organization_members mine
-         JOIN organization_members m ON m.organization_id = mine.organization_id
-         JOIN users u ON u.id = m.user_id AND u.is_active
-        WHERE mine.user_id = $1 ORDER BY u.username, u.id`,
-      [userId],
+      `SELECT u.id, u.username FROM organization_members m JOIN users u ON u.id = m.user_id AND u.is_active
+        WHERE m.organization_id = $1 ORDER BY u.username, u.id`,
+      [organization.id],
     );
     const statuses = await this.presence.statuses(colleagues.map((c) => c.id));
     const online = colleagues

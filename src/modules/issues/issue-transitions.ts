@@ -1,7 +1,7 @@
 import { ErrorCode, DomainError } from '../../common/errors';
 import { IssueStatus } from './issue-enums';
 
-export type IssueAction = 'assign' | 'resolve' | 'close' | 'reopen';
+export type IssueAction = 'assign' | 'resolve' | 'close' | 'reopen' | 'release';
 
 /** The whole state machine: which statuses each action accepts, and where it leads. */
 export const ISSUE_TRANSITIONS: Record<IssueAction, { from: readonly IssueStatus[]; to: IssueStatus }> = {
@@ -9,6 +9,8 @@ export const ISSUE_TRANSITIONS: Record<IssueAction, { from: readonly IssueStatus
   resolve: { from: [IssueStatus.OPEN, IssueStatus.IN_PROGRESS], to: IssueStatus.RESOLVED },
   close: { from: [IssueStatus.RESOLVED], to: IssueStatus.CLOSED },
   reopen: { from: [IssueStatus.RESOLVED, IssueStatus.CLOSED], to: IssueStatus.OPEN },
+  /** The assignee left the organization: the issue goes back to the pool, unassigned. */
+  release: { from: [IssueStatus.OPEN, IssueStatus.IN_PROGRESS], to: IssueStatus.OPEN },
 };
 
 export class InvalidIssueTransitionError extends DomainError {

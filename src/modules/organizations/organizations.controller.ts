@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -12,15 +12,16 @@ import {
 import { AuthUser, CurrentUser } from '../../common/auth';
 import { ParseIntIdPipe } from '../../common/http/id-pipes';
 import { ApiPage } from '../../common/openapi';
+import { OrganizationScoped } from '../../common/organization-context';
 import { Page, PageQueryDto } from '../../common/pagination';
 import { PasswordHasher } from '../users';
 import {
   AddMemberDto,
+  ChangeRoleDto,
   CreateOrganizationDto,
-  InvitationDto,
-  InviteMemberDto,
   MemberDto,
   OrganizationDto,
+  OrganizationListItemDto,
 } from './dto/organization.dto';
 import { OrganizationsService } from './organizations.service';
 
@@ -33,9 +34,16 @@ export class OrganizationsController {
     private readonly hasher: PasswordHasher,
   ) {}
 
+  @Get()
+  @ApiPage(OrganizationListItemDto)
+  list(@CurrentUser() user: AuthUser, @Query() page: PageQueryDto): Promise<Page<OrganizationListItemDto>> {
+    return this.organizations.list(user.id, page);
+  }
+
   @Get('my-organization')
-  @ApiOkResponse({ type: OrganizationDto })
-  @ApiNotFoundResponse({ description: 'The caller belongs to no organization' })
+  @OrganizationScoped()
+  @ApiOkResponse({ type: OrganizationDto, description: 'The organization the request acts in' })
+  @ApiNotFoundResponse({ description: 'The caller belongs to no organization, or not to the one named by the header' })
   myOrganization(@CurrentUser() user: AuthUser): Promise<OrganizationDto> {
     return this.organizations.myOrganization(user.id);
   }
@@ -48,12 +56,14 @@ export class OrganizationsController {
   }
 
   @Get('members')
+  @OrganizationScoped()
   @ApiPage(MemberDto)
   members(@CurrentUser() user: AuthUser, @Query() page: PageQueryDto): Promise<Page<MemberDto>> {
     return this.organizations.members(user.id, page);
   }
 
   @Post('add-member')
+  @OrganizationScoped()
   @ApiCreatedResponse({ type: MemberDto })
   @ApiForbiddenResponse({ description: 'The caller is not the organization owner' })
   @ApiConflictResponse({ description: 'The email or username already has an account (invite it instead)' })
@@ -62,30 +72,33 @@ export class OrganizationsController {
     return this.organizations.addMember(user.id, body, passwordHash);
   }
 
-  @Post('invitations')
-  @ApiCreatedResponse({ type: InvitationDto })
-  @ApiForbiddenResponse({ description: 'The caller is not the organization owner' })
-  @ApiNotFoundResponse({ description: 'No account has this email' })
-  @ApiConflictResponse({ description: 'Already a member, or an invitation is pending' })
-  invite(@CurrentUser() user: AuthUser, @Body() body: InviteMemberDto): Promise<InvitationDto> {
-    return this.organizations.invite(user.id, body);
+  @Patch('members/:user_id')
+  @OrganizationScoped()
+  @ApiOkResponse({ type: MemberDto })
+  @ApiForbiddenResponse({ description: 'The caller is neither the owner nor a manager' })
+  @ApiNotFoundResponse({ description: 'No such member' })
+  @ApiConflictResponse({ description: 'The owner’s role cannot change (OWNER_ROLE_FIXED)' })
+  changeRole(
+    @CurrentUser() user: AuthUser,
+    @Param('user_id', ParseIntIdPipe) memberId: number,
+    @Body() body: ChangeRoleDto,
+  ): Promise<MemberDto> {
+    return this.organizations.changeRole(user.id, memberId, body.role);
   }
 
-  @Post('invitations/:invitation_id/accept')
-  @HttpCode(200)
-  @ApiOkResponse({ type: MemberDto })
-  @ApiNotFoundResponse({ description: 'No such invitation for the caller' })
-  @ApiConflictResponse({ description: 'Already accepted or already a member' })
-  accept(
-    @CurrentUser() user: AuthUser,
-    @Param('invitation_id', ParseIntIdPipe) invitationId: number,
-  ): Promise<MemberDto> {
-    return this.organizations.acceptInvitation(user.id, invitationId);
+  @Post('leave')
+  @HttpCode(204)
+  @OrganizationScoped()
+  @ApiNoContentResponse({ description: 'Left; the caller’s open tasks and unresolved issues there were unassigned' })
+  @ApiConflictResponse({ description: 'The owner cannot leave (OWNER_CANNOT_LEAVE)' })
+  async leave(@CurrentUser() user: AuthUser): Promise<void> {
+    await this.organizations.leave(user.id);
   }
 
   @Delete('remove-member/:user_id')
   @HttpCode(204)
-  @ApiNoContentResponse({ description: 'Removed; their open tasks were unassigned' })
+  @OrganizationScoped()
+  @ApiNoContentResponse({ description: 'Removed; their open tasks and unresolved issues were unassigned' })
   @ApiForbiddenResponse({ description: 'The caller is not the organization owner' })
   @ApiNotFoundResponse({ description: 'No such member' })
   @ApiConflictResponse({ description: 'The owner cannot remove themselves' })

@@ -20,7 +20,7 @@ export class InvitationPendingError extends DomainError {
   readonly code = ErrorCode.INVITATION_PENDING;
   readonly title = 'Invitation already pending';
   constructor() {
-    super('This user already has a pending invitation to the organization');
+    super('This address already has a pending invitation to the organization');
   }
 }
 
@@ -32,10 +32,34 @@ export class CannotRemoveSelfError extends DomainError {
   }
 }
 
-export class NoOrganizationError extends DomainError {
-  readonly code = ErrorCode.NO_ORGANIZATION;
-  readonly title = 'No organization';
+export class InvitationExpiredError extends DomainError {
+  readonly code = ErrorCode.INVITATION_EXPIRED;
+  readonly title = 'Invitation expired';
+  constructor(id: number) {
+    super(`Invitation ${id} has expired; ask for a new one`);
+  }
+}
+
+export class InvitationNotPendingError extends DomainError {
+  readonly code = ErrorCode.INVITATION_NOT_PENDING;
+  readonly title = 'Invitation no longer pending';
+  constructor(id: number, status: string) {
+    super(`Invitation ${id} is ${status}, no longer pending`);
+  }
+}
+
+export class OwnerCannotLeaveError extends DomainError {
+  readonly code = ErrorCode.OWNER_CANNOT_LEAVE;
+  readonly title = 'The owner cannot leave';
   constructor() {
-    super('You are not a member of any organization');
+    super('The owner of an organization cannot leave it');
+  }
+}
+
+export class OwnerRoleFixedError extends DomainError {
+  readonly code = ErrorCode.OWNER_ROLE_FIXED;
+  readonly title = 'The owner’s role cannot change';
+  constructor() {
+    super('The organization owner’s role cannot be changed');
   }
 }

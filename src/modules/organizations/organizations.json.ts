@@ -1,5 +1,5 @@
 import { InvitationDto, MemberDto, OrganizationDto } from './dto/organization.dto';
-import { OrganizationInvitation } from './entities/organization-invitation.entity';
+import { InvitationStatus, OrganizationInvitation } from './entities/organization-invitation.entity';
 import { OrganizationMember } from './entities/organization-member.entity';
 import { Organization } from './entities/organization.entity';
 
@@ -27,13 +27,26 @@ export function toMemberJson(member: OrganizationMember): MemberDto {
   };
 }
 
+/** A pending invitation past its expiry is shown as `expired`. */
+export function displayedStatus(invitation: Pick<OrganizationInvitation, 'status' | 'expiresAt'>): InvitationStatus {
+  return invitation.status === InvitationStatus.PENDING && invitation.expiresAt.getTime() <= Date.now()
+    ? InvitationStatus.EXPIRED
+    : invitation.status;
+}
+
+/** Needs `organization` and `invitedBy` loaded. */
 export function toInvitationJson(invitation: OrganizationInvitation): InvitationDto {
   return {
     id: invitation.id,
     organization_id: invitation.organizationId,
+    organization_name: invitation.organization.name,
     email: invitation.email,
     role: invitation.role,
-    status: invitation.status,
+    description: invitation.description,
+    status: displayedStatus(invitation),
+    invited_by: invitation.invitedBy.username,
+    invited_by_id: invitation.invitedById,
     created_at: invitation.createdAt.toISOString(),
+    expires_at: invitation.expiresAt.toISOString(),
   };
 }

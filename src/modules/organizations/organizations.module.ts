@@ -6,6 +6,9 @@ import { UsersModule } from '../users';
 import { OrganizationInvitation } from './entities/organization-invitation.entity';
 import { OrganizationMember } from './entities/organization-member.entity';
 import { Organization } from './entities/organization.entity';
+import { InvitationsController } from './invitations.controller';
+import { InvitationsService } from './invitations.service';
+import { MyOrganizationsController } from './my-organizations.controller';
 import { OrganizationsController } from './organizations.controller';
 import { MembershipListeners } from './membership-listeners';
 import { Memberships } from './memberships';
@@ -18,8 +21,8 @@ import { OrganizationsService } from './organizations.service';
     NotificationsModule,
     OutboxModule,
   ],
-  controllers: [OrganizationsController],
-  providers: [OrganizationsService, MembershipListeners, Memberships],
+  controllers: [OrganizationsController, InvitationsController, MyOrganizationsController],
+  providers: [OrganizationsService, InvitationsService, MembershipListeners, Memberships],
   exports: [OrganizationsService, MembershipListeners, Memberships],
 })
 export class OrganizationsModule {}

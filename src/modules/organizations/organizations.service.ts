@@ -2,19 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { ForbiddenError, isUniqueViolation, NotFoundError } from '../../common/errors';
+import { ActingOrganization, OrganizationContext } from '../../common/organization-context';
 import { mapPage, Page, PageQueryDto, Paginator } from '../../common/pagination';
-import { NotificationsService, NotificationType } from '../notifications';
 import { OutboxService } from '../outbox';
 import { UsersService } from '../users';
 import {
   AddMemberDto,
   CreateOrganizationDto,
-  InvitationDto,
-  InviteMemberDto,
   MemberDto,
   OrganizationDto,
+  OrganizationListItemDto,
 } from './dto/organization.dto';
-import { InvitationStatus, OrganizationInvitation } from './entities/organization-invitation.entity';
 import { OrganizationMember } from './entities/organization-member.entity';
 import { Organization } from './entities/organization.entity';
 import { MembershipListeners } from './membership-listeners';
@@ -23,25 +21,28 @@ import {
   AlreadyMemberError,
   AlreadyOwnsOrganizationError,
   CannotRemoveSelfError,
-  InvitationPendingError,
-  NoOrganizationError,
+  OwnerCannotLeaveError,
+  OwnerRoleFixedError,
 } from './organizations.errors';
-import { toInvitationJson, toMemberJson, toOrganizationJson } from './organizations.json';
+import { toMemberJson, toOrganizationJson } from './organizations.json';
 
-export interface CurrentOrganization {
-  organization: Organization;
-  role: OrganizationRole;
-  isOwner: boolean;
-}
+const MANAGER_ROLES: ReadonlySet<string> = new Set([OrganizationRole.OWNER, OrganizationRole.MANAGER]);
+
+/**
+ * Makes a membership the user's default: strictly later than any earlier choice of theirs, even within
+ * the same millisecond, so the last choice always wins.
+ */
+const DEFAULT_SINCE_SQL = `GREATEST(clock_timestamp(),
+  (SELECT max(d.default_since) + interval '1 millisecond' FROM organization_members d WHERE d.user_id = $1))`;
 
 @Injectable()
 export class OrganizationsService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly paginator: Paginator,
+    private readonly context: OrganizationContext,
     private readonly users: UsersService,
     private readonly membershipListeners: MembershipListeners,
-    private readonly notifications: NotificationsService,
     private readonly outbox: OutboxService,
   ) {}
 
@@ -73,38 +74,51 @@ export class OrganizationsService {
     return toOrganizationJson(await this.createForOwner(ownerId, input), ownerId);
   }
 
-  /** The organization a user acts in: the one they own, else the one they joined first. */
-  async current(userId: number): Promise<CurrentOrganization> {
-    const membership = await this.tx
-      .getRepository(OrganizationMember)
-      .createQueryBuilder('m')
-      .innerJoinAndSelect('m.organization', 'o')
-      .where('m.userId = :userId', { userId })
-      .orderBy('(o.owner_id = :userId)', 'DESC')
-      .addOrderBy('m.joinedAt', 'ASC')
-      .addOrderBy('m.id', 'ASC')
-      .limit(1)
-      .getOne();
-    if (!membership) throw new NoOrganizationError();
-    return {
-      organization: membership.organization,
-      role: membership.role,
-      isOwner: membership.organization.ownerId === userId,
-    };
-  }
-
+  /** The organization the request acts in (`X-Organization-Id`, else the caller's default). */
   async myOrganization(userId: number): Promise<OrganizationDto> {
-    return toOrganizationJson((await this.current(userId)).organization, userId);
+    return this.organizationJson((await this.context.current(userId)).id, userId);
   }
 
-  async members(userId: number, page: PageQueryDto): Promise<Page<MemberDto>> {
-    const { organization } = await this.current(userId);
+  /** Every organization the caller belongs to, in the order they joined, with their role. */
+  async list(userId: number, page: PageQueryDto): Promise<Page<OrganizationListItemDto>> {
     const query = this.tx
       .getRepository(OrganizationMember)
       .createQueryBuilder('m')
-      .innerJoinAndSelect('m.user', 'u')
-      .leftJoinAndSelect('m.invitedBy', 'inviter')
-      .where('m.organizationId = :organizationId', { organizationId: organization.id });
+      .innerJoinAndSelect('m.organization', 'o')
+      .where('m.userId = :userId', { userId });
+    const [memberships, defaultOrganization] = await Promise.all([
+      this.paginator.paginate(query, page, {
+        scope: `organizations:${userId}`,
+        direction: 'ASC',
+        columns: [
+          { column: 'm.joined_at', value: (m) => m.joinedAt },
+          { column: 'm.id', value: (m) => m.id },
+        ],
+      }),
+      this.context.defaultOf(userId),
+    ]);
+    return mapPage(memberships, (m) => ({
+      ...toOrganizationJson(m.organization, userId),
+      role: m.role,
+      is_default: m.organizationId === defaultOrganization?.id,
+    }));
+  }
+
+  /** Makes one of the caller's organizations their default; any other is a 404. */
+  @Transactional()
+  async setDefault(userId: number, organizationId: string): Promise<OrganizationDto> {
+    const [rows]: [unknown[], number] = await this.tx.query(
+      `UPDATE organization_members SET default_since = ${DEFAULT_SINCE_SQL}
+        WHERE user_id = $1 AND organization_id = $2 RETURNING id`,
+      [userId, organizationId],
+    );
+    if (rows.length === 0) throw new NotFoundError('Organization', organizationId);
+    return this.organizationJson(organizationId, userId);
+  }
+
+  async members(userId: number, page: PageQueryDto): Promise<Page<MemberDto>> {
+    const organization = await this.context.current(userId);
+    const query = this.membersQuery().where('m.organizationId = :organizationId', { organizationId: organization.id });
     const members = await this.paginator.paginate(query, page, {
       scope: `organization-members:${organization.id}`,
       direction: 'ASC',
@@ -116,124 +130,109 @@ export class OrganizationsService {
     return mapPage(members, toMemberJson);
   }
 
-  /** Adds an existing account to an organization (the demo workspace and invitations use it). */
+  /**
+   * Adds an existing account to an organization (the demo workspace and invitations use it); `asDefault`
+   * makes it their default organization.
+   */
   async addExistingMember(
     organizationId: string,
     userId: number,
     role: OrganizationRole,
     invitedById: number,
-    description: string | null = null,
-  ): Promise<void> {
+    options: { description?: string | null; asDefault?: boolean } = {},
+  ): Promise<MemberDto> {
     try {
-      await this.tx.getRepository(OrganizationMember).insert({ organizationId, userId, role, invitedById, description });
+      await this.tx.query(
+        `INSERT INTO organization_members (organization_id, user_id, role, invited_by_id, description, default_since)
+         VALUES ($2, $1, $3, $4, $5, ${options.asDefault ? DEFAULT_SINCE_SQL : 'NULL'})`,
+        [userId, organizationId, role, invitedById, options.description ?? null],
+      );
     } catch (error) {
       if (isUniqueViolation(error, 'uq_organization_members_org_user')) throw new AlreadyMemberError();
       throw error;
     }
+    return this.member(organizationId, userId);
   }
 
   /** Owner only: creates a new account directly in the organization. */
   @Transactional()
   async addMember(ownerId: number, input: AddMemberDto, passwordHash: string): Promise<MemberDto> {
-    const organization = await this.ownedOrganization(ownerId);
+    const organization = await this.context.current(ownerId);
+    requireOwner(organization, 'add members');
     const user = await this.users.create({ username: input.username, email: input.email, passwordHash });
-    const member = await this.tx.getRepository(OrganizationMember).save({
-      organizationId: organization.id,
-      userId: user.id,
-      role: input.role,
-      description: input.description ?? null,
-      invitedById: ownerId,
-    });
-    const inviter = await this.users.getActive(ownerId);
-    return toMemberJson({ ...member, user, invitedBy: inviter });
+    return this.addExistingMember(organization.id, user.id, input.role, ownerId, { description: input.description });
   }
 
-  /** Owner only: invites an existing account, which is notified and may accept. */
+  /** Owner or manager: gives a member another role; the owner's role never changes. */
   @Transactional()
-  async invite(ownerId: number, input: InviteMemberDto): Promise<InvitationDto> {
-    const organization = await this.ownedOrganization(ownerId);
-    const invitee = await this.users.findByEmail(input.email);
-    if (!invitee || !invitee.isActive) throw new NotFoundError('User', input.email);
-    const alreadyMember = await this.tx
+  async changeRole(userId: number, memberId: number, role: OrganizationRole): Promise<MemberDto> {
+    const organization = await this.context.current(userId);
+    requireManager(organization, 'change member roles');
+    if (memberId === organization.ownerId) throw new OwnerRoleFixedError();
+    const updated = await this.tx
       .getRepository(OrganizationMember)
-      .existsBy({ organizationId: organization.id, userId: invitee.id });
-    if (alreadyMember) throw new AlreadyMemberError();
-    let invitation: OrganizationInvitation;
-    try {
-      invitation = await this.tx.getRepository(OrganizationInvitation).save({
-        organizationId: organization.id,
-        email: invitee.email,
-        inviteeId: invitee.id,
-        role: input.role,
-        description: input.description ?? null,
-        invitedById: ownerId,
-      });
-    } catch (error) {
-      if (isUniqueViolation(error, 'uq_organization_invitations_pending')) throw new InvitationPendingError();
-      throw error;
-    }
-    await this.notifications.notify({
-      userId: invitee.id,
-      type: NotificationType.ORG_INVITATION,
-      title: `Invitation to ${organization.name}`.slice(0, 200),
-      message: `You are invited to join ${organization.name} as ${input.role}`.slice(0, 1000),
-      link: `/api/v1/organizations/invitations/${invitation.id}/accept`,
-      dedupKey: `org_invitation:${invitation.id}`,
-    });
-    return toInvitationJson(invitation);
+      .update({ organizationId: organization.id, userId: memberId }, { role });
+    if (!updated.affected) throw new NotFoundError('User', memberId);
+    return this.member(organization.id, memberId);
   }
 
+  /** Any member but the owner leaves the organization the request acts in, like a removal. */
   @Transactional()
-  async acceptInvitation(userId: number, invitationId: number): Promise<MemberDto> {
-    const invitation = await this.tx
-      .getRepository(OrganizationInvitation)
-      .createQueryBuilder('i')
-      .setLock('pessimistic_write')
-      .where('i.id = :invitationId AND i.inviteeId = :userId', { invitationId, userId })
-      .getOne();
-    if (!invitation) throw new NotFoundError('Invitation', invitationId);
-    if (invitation.status !== InvitationStatus.PENDING) throw new AlreadyMemberError();
-    await this.tx
-      .getRepository(OrganizationInvitation)
-      .update(invitation.id, { status: InvitationStatus.ACCEPTED, acceptedAt: () => 'now()' });
-    await this.addExistingMember(
-      invitation.organizationId,
-      userId,
-      invitation.role,
-      invitation.invitedById,
-      invitation.description,
-    );
-    const member = await this.tx.getRepository(OrganizationMember).findOneOrFail({
-      where: { organizationId: invitation.organizationId, userId },
-      relations: { user: true, invitedBy: true },
-    });
-    return toMemberJson(member);
+  async leave(userId: number): Promise<void> {
+    const organization = await this.context.current(userId);
+    if (organization.isOwner) throw new OwnerCannotLeaveError();
+    await this.detach(organization.id, userId, userId, 'left the organization');
+  }
+
+  /** Owner only: removes a member (never themselves), like a departure. */
+  @Transactional()
+  async removeMember(ownerId: number, memberId: number): Promise<void> {
+    const organization = await this.context.current(ownerId);
+    requireOwner(organization, 'remove members');
+    if (memberId === ownerId) throw new CannotRemoveSelfError();
+    await this.detach(organization.id, memberId, ownerId, 'removed from the organization');
   }
 
   /**
-   * Owner only: the member leaves and the membership listeners (their open tasks are unassigned) run in
-   * the same transaction.
-   * A trigger drops their memberships of the organization's chat channels in the same transaction, and
+   * The member leaves: the membership listeners unassign their open tasks and release their unresolved
+   * issues in the organization, all in the caller's transaction. A trigger drops their memberships of the
+   * organization's chat channels, and
    * a `session_revoked` outbox row disconnects their sockets after commit (they reconnect without the
    * organization's rooms).
    */
-  @Transactional()
-  async removeMember(ownerId: number, memberId: number): Promise<void> {
-    const organization = await this.ownedOrganization(ownerId);
-    if (memberId === ownerId) throw new CannotRemoveSelfError();
-    const removed = await this.tx
-      .getRepository(OrganizationMember)
-      .delete({ organizationId: organization.id, userId: memberId });
+  private async detach(organizationId: string, memberId: number, actorId: number, reason: string): Promise<void> {
+    const removed = await this.tx.getRepository(OrganizationMember).delete({ organizationId, userId: memberId });
     if (!removed.affected) throw new NotFoundError('User', memberId);
-    await this.membershipListeners.notify([
-      { organizationId: organization.id, userId: memberId, actorId: ownerId, reason: 'removed from the organization' },
-    ]);
+    await this.membershipListeners.notify([{ organizationId, userId: memberId, actorId, reason }]);
     await this.outbox.revokeSessions(memberId, 'membership_changed');
   }
 
-  private async ownedOrganization(userId: number): Promise<Organization> {
-    const current = await this.current(userId);
-    if (!current.isOwner) throw new ForbiddenError('Only the organization owner may manage its members');
-    return current.organization;
+  private membersQuery() {
+    return this.tx
+      .getRepository(OrganizationMember)
+      .createQueryBuilder('m')
+      .innerJoinAndSelect('m.user', 'u')
+      .leftJoinAndSelect('m.invitedBy', 'inviter');
+  }
+
+  private async member(organizationId: string, userId: number): Promise<MemberDto> {
+    const member = await this.membersQuery()
+      .where('m.organizationId = :organizationId AND m.userId = :userId', { organizationId, userId })
+      .getOneOrFail();
+    return toMemberJson(member);
+  }
+
+  private async organizationJson(organizationId: string, viewerId: number): Promise<OrganizationDto> {
+    return toOrganizationJson(await this.tx.getRepository(Organization).findOneByOrFail({ id: organizationId }), viewerId);
+  }
+}
+
+export function requireOwner(organization: ActingOrganization, action: string): void {
+  if (!organization.isOwner) throw new ForbiddenError(`Only the organization owner may ${action}`);
+}
+
+export function requireManager(organization: ActingOrganization, action: string): void {
+  if (!organization.isOwner && !MANAGER_ROLES.has(organization.role)) {
+    throw new ForbiddenError(`Only the organization owner or a manager may ${action}`);
   }
 }

@@ -11,6 +11,7 @@ import {
 import { AuthUser, CurrentUser } from '../../common/auth';
 import { ParseUuidPipe } from '../../common/http/id-pipes';
 import { ApiPage } from '../../common/openapi';
+import { OrganizationScoped } from '../../common/organization-context';
 import { Page, PageQueryDto } from '../../common/pagination';
 import { CreateProjectDto, ProjectDto, UpdateProjectDto } from './dto/project.dto';
 import { ProjectsService } from './projects.service';
@@ -22,13 +23,15 @@ export class ProjectsController {
   constructor(private readonly projects: ProjectsService) {}
 
   @Get()
-  @ApiPage(ProjectDto)
+  @OrganizationScoped()
+  @ApiPage(ProjectDto, 'Every organization of the caller, or only the one X-Organization-Id names')
   list(@CurrentUser() user: AuthUser, @Query() page: PageQueryDto): Promise<Page<ProjectDto>> {
     return this.projects.list(user.id, page);
   }
 
   @Post()
-  @ApiCreatedResponse({ type: ProjectDto })
+  @OrganizationScoped()
+  @ApiCreatedResponse({ type: ProjectDto, description: 'In the organization the request acts in' })
   create(@CurrentUser() user: AuthUser, @Body() body: CreateProjectDto): Promise<ProjectDto> {
     return this.projects.create(user.id, body);
   }

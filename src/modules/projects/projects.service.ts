@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { In } from 'typeorm';
-import { AccessPolicy } from '../access';
+import { OrganizationContext } from '../../common/organization-context';
 import { mapPage, Page, PageQueryDto, Paginator } from '../../common/pagination';
-import { Memberships, OrganizationsService } from '../organizations';
+import { AccessPolicy } from '../access';
+import { Memberships } from '../organizations';
 import { CreateProjectDto, ProjectDto, UpdateProjectDto } from './dto/project.dto';
 import { Project } from './entities/project.entity';
 
@@ -25,7 +26,7 @@ export class ProjectsService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly access: AccessPolicy,
     private readonly paginator: Paginator,
-    private readonly organizations: OrganizationsService,
+    private readonly context: OrganizationContext,
     private readonly memberships: Memberships,
   ) {}
 
@@ -33,12 +34,13 @@ export class ProjectsService {
     return this.txHost.tx.getRepository(Project);
   }
 
-  /** Projects of every organization the caller belongs to, newest first. */
+  /** Projects of every organization the caller belongs to (or of the one X-Organization-Id names), newest first. */
   async list(userId: number, page: PageQueryDto): Promise<Page<ProjectDto>> {
-    const organizationIds = await this.memberships.organizationIdsOf(userId);
+    const narrowed = await this.context.requested(userId);
+    const organizationIds = narrowed ? [narrowed.id] : await this.memberships.organizationIdsOf(userId);
     const query = this.projects.createQueryBuilder('p').where('p.organization_id = ANY(:organizationIds)', { organizationIds });
     const projects = await this.paginator.paginate(query, page, {
-      scope: `projects:${userId}`,
+      scope: `projects:${userId}:${narrowed?.id ?? 'all'}`,
       direction: 'DESC',
       columns: [
         { column: 'p.created_at', value: (p) => p.createdAt },
@@ -48,11 +50,16 @@ export class ProjectsService {
     return mapPage(projects, toProjectJson);
   }
 
-  @Transactional()
+  /** In the organization the request acts in. */
   async create(userId: number, input: CreateProjectDto): Promise<ProjectDto> {
-    const { organization } = await this.organizations.current(userId);
+    return this.createIn((await this.context.current(userId)).id, userId, input);
+  }
+
+  /** In a given organization the caller is already known to belong to (e.g. one being seeded). */
+  @Transactional()
+  async createIn(organizationId: string, userId: number, input: CreateProjectDto): Promise<ProjectDto> {
     const project = await this.projects.save({
-      organizationId: organization.id,
+      organizationId,
       ownerId: userId,
       name: input.name,
       description: input.description ?? null,

@@ -2,9 +2,9 @@ import { BeforeApplicationShutdown, Injectable, Logger, OnModuleInit } from '@ne
 import { OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
 import type { Server, Socket } from 'socket.io';
 import { AccessTokenService, UserLookup } from '../../common/auth';
+import { DomainError, ErrorCode, UnauthorizedError } from '../../common/errors';
+import { ORGANIZATION_HEADER, OrganizationContext } from '../../common/organization-context';
 import { AccessPolicy } from '../access';
-import { ErrorCode, UnauthorizedError } from '../../common/errors';
-import { DomainError } from '../../common/errors';
 import { ClientEventContext, ClientEventRegistry, SocketUser } from './client-events';
 import { PresenceDto, SubscribeProjectDto } from './dto/client-events.dto';
 import { organizationRoom, PresenceService } from './presence/presence.service';
@@ -14,6 +14,12 @@ import { SocketServerRef } from './socket-server.ref';
 /** What the gateway keeps on each socket (`socket.data`); it goes with the socket. */
 interface SocketState {
   user: SocketUser;
+  /**
+   * The organization the socket acts in (its presence room; each event acts in it, the membership checked
+   * again), null for a user in none.
+   */
+  organizationId: string | null;
+  /** Every organization of the user: their presence is shown to each. */
   organizationIds: string[];
   /** Rooms to join once connected; cleared after joining. */
   rooms?: string[];
@@ -39,10 +45,12 @@ class UnknownEventError extends DomainError {
 }
 
 /**
- * The Socket.IO gateway: authenticates the handshake (`auth.token`), joins the user's rooms
- * (`user:<id>`, `org:<uuid>` for each organization, plus rooms from feature modules such as
- * `channel:<id>`), tracks presence, disconnects the socket when its token expires, and answers every
- * client event with an ack `{ok, data}` or `{ok: false, error: <problem>}`.
+ * The Socket.IO gateway: authenticates the handshake (`auth.token`), resolves the organization the
+ * socket acts in (`auth.organization_id` or an `X-Organization-Id` handshake header, else the user's
+ * default), joins the user's rooms (`user:<id>`, `org:<uuid>` of that organization, plus rooms from
+ * feature modules such as `channel:<id>`), tracks presence, disconnects the socket when its token
+ * expires, and answers every client event with an ack `{ok, data}` or `{ok: false, error: <problem>}`.
+ * Each event runs in an organization context of its own, in the socket's organization (checked again).
  */
 @Injectable()
 @WebSocketGateway()
@@ -58,6 +66,7 @@ export class RealtimeGateway implements OnGatewayInit<Server>, OnModuleInit, Bef
     private readonly presence: PresenceService,
     private readonly registry: ClientEventRegistry,
     private readonly serverRef: SocketServerRef,
+    private readonly organizations: OrganizationContext,
   ) {}
 
   onModuleInit(): void {
@@ -85,11 +94,13 @@ export class RealtimeGateway implements OnGatewayInit<Server>, OnModuleInit, Bef
       this.authenticate(socket).then(
         () => next(),
         (error: unknown) => {
-          if (!(error instanceof UnauthorizedError)) {
-            this.logger.error({ err: error, socket: socket.id }, 'socket handshake failed');
-            return next(new Error('unavailable'));
+          if (error instanceof UnauthorizedError) return next(new Error('unauthorized'));
+          if (error instanceof DomainError) {
+            // e.g. `organization_not_found`, `validation_failed` (a malformed organization id)
+            return next(Object.assign(new Error(error.code.toLowerCase()), { data: { code: error.code, detail: error.message } }));
           }
-          next(new Error('unauthorized'));
+          this.logger.error({ err: error, socket: socket.id }, 'socket handshake failed');
+          next(new Error('unavailable'));
         },
       );
     });
@@ -120,15 +131,25 @@ export class RealtimeGateway implements OnGatewayInit<Server>, OnModuleInit, Bef
     const token: unknown = (socket.handshake.auth as Record<string, unknown> | undefined)?.token;
     if (typeof token !== 'string' || token.length === 0) throw new UnauthorizedError('A token is required');
     const claims = this.tokens.verify(token);
-    const user = await this.users.activeUser(claims.userId);
-    const [organizationIds, extraRooms] = await Promise.all([
+    const user = await this.users.activeUser(claims);
+    const requestedOrganizationId = OrganizationContext.parseRequestedId(
+      (socket.handshake.auth as Record<string, unknown> | undefined)?.organization_id ??
+        socket.handshake.headers[ORGANIZATION_HEADER.toLowerCase()],
+      'organization_id',
+    );
+    const [acting, organizationIds, extraRooms] = await Promise.all([
+      requestedOrganizationId === undefined
+        ? this.organizations.defaultOf(user.id)
+        : this.organizations.runForSocket(requestedOrganizationId, () => this.organizations.current(user.id)),
       this.presence.organizationsOf(user.id),
       this.registry.extraRooms(user.id),
     ]);
+    const organizationId = acting?.id ?? null;
     const state: SocketState = {
       user: { id: user.id, username: user.username },
+      organizationId,
       organizationIds,
-      rooms: [userRoom(user.id), ...organizationIds.map(organizationRoom), ...extraRooms],
+      rooms: [userRoom(user.id), ...(organizationId ? [organizationRoom(organizationId)] : []), ...extraRooms],
       exp: claims.exp,
     };
     socket.data = state;
@@ -176,8 +197,13 @@ export class RealtimeGateway implements OnGatewayInit<Server>, OnModuleInit, Bef
     void this.handle(socket, state, event, args[0]).then((response) => ack?.(response));
   }
 
-  /** Never throws: every outcome becomes an ack. */
-  private async handle(socket: Socket, state: SocketState, event: string, payload: unknown): Promise<Ack> {
+  /** Never throws: every outcome becomes an ack. Acts in the socket's organization, resolved again for the event. */
+  private handle(socket: Socket, state: SocketState, event: string, payload: unknown): Promise<Ack> {
+    const organizationId = state.organizationId ?? undefined;
+    return this.organizations.runForSocket(organizationId, () => this.handleInContext(socket, state, event, payload));
+  }
+
+  private async handleInContext(socket: Socket, state: SocketState, event: string, payload: unknown): Promise<Ack> {
     try {
       const definition = this.registry.get(event);
       if (!definition) throw new UnknownEventError(event);

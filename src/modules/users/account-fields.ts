@@ -13,7 +13,8 @@ export const UsernameField = () =>
     Matches(/^[A-Za-z0-9_.-]+$/, { message: 'username may contain letters, digits, dots, dashes and underscores' }),
   );
 
-export const EmailField = () => applyDecorators(ApiProperty({ maxLength: 254 }), Trim(), IsEmail(), MaxLength(254));
+export const EmailField = () =>
+  applyDecorators(ApiProperty({ format: 'email', maxLength: 254 }), Trim(), IsEmail(), MaxLength(254));
 
 /** Longer passwords are rejected, never truncated. */
 export const PasswordField = () =>

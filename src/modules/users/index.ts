@@ -4,3 +4,4 @@ export { PasswordHasher } from './password-hasher';
 export { UsersService, type NewUser } from './users.service';
 export { UserSummaryDto } from './user.json';
 export { EmailField, PasswordField, UsernameField } from './account-fields';
+export { ChangePasswordDto } from './dto/profile.dto';

@@ -5,7 +5,7 @@ export class UserSummaryDto {
   @ApiProperty() username: string;
   @ApiProperty() email: string;
   @ApiProperty({ type: String, nullable: true }) avatar_url: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'Role in the current organization' }) role: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Role in the default organization' }) role: string | null;
 }
 
 export class MeDto extends UserSummaryDto {

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@nestjs-cls/transactional';
+import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { isUniqueViolation, NotFoundError } from '../../common/errors';
+import { OrganizationContext } from '../../common/organization-context';
 import { User } from './entities/user.entity';
+import { UpdateProfileDto } from './dto/profile.dto';
 import { MeDto, UserSummaryDto } from './user.json';
 import { EmailTakenError, UsernameTakenError } from './users.errors';
 
@@ -12,13 +14,12 @@ export interface NewUser {
   passwordHash: string;
 }
 
-/** The role a user holds in their current organization: the one they own, else the earliest joined. */
-const CURRENT_ROLE_SQL = `SELECT m.role FROM organization_members m JOIN organizations o ON o.id = m.organization_id
-  WHERE m.user_id = $1 ORDER BY (o.owner_id = $1) DESC, m.joined_at, m.id LIMIT 1`;
-
 @Injectable()
 export class UsersService {
-  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly organizations: OrganizationContext,
+  ) {}
 
   private get repository() {
     return this.txHost.tx.getRepository(User);
@@ -29,9 +30,7 @@ export class UsersService {
     try {
       return await this.repository.save(this.repository.create({ ...input, email: input.email.trim() }));
     } catch (error) {
-      if (isUniqueViolation(error, 'uq_users_email_lower')) throw new EmailTakenError();
-      if (isUniqueViolation(error, 'uq_users_username')) throw new UsernameTakenError(input.username);
-      throw error;
+      rethrowTaken(error, input.username);
     }
   }
 
@@ -52,9 +51,9 @@ export class UsersService {
     return user;
   }
 
+  /** The role a user holds in their default organization (null when they belong to none). */
   async currentRole(userId: number): Promise<string | null> {
-    const rows: { role: string }[] = await this.txHost.tx.query(CURRENT_ROLE_SQL, [userId]);
-    return rows[0]?.role ?? null;
+    return (await this.organizations.defaultOf(userId))?.role ?? null;
   }
 
   async summary(user: User): Promise<UserSummaryDto> {
@@ -80,4 +79,50 @@ export class UsersService {
     const rows: { id: number }[] = await this.txHost.tx.query('SELECT id FROM users WHERE id = ANY($1::int[]) ORDER BY id FOR KEY SHARE', [ids]);
     return rows.map((row) => row.id);
   }
+
+  /** Username and avatar; a taken username is a 409 (unique index). Omitted fields stay as they are. */
+  @Transactional()
+  async updateProfile(userId: number, input: UpdateProfileDto): Promise<MeDto> {
+    const changes: Partial<User> = {};
+    if (input.username !== undefined) changes.username = input.username;
+    if (input.avatar_url !== undefined) changes.avatarUrl = input.avatar_url;
+    if (Object.keys(changes).length > 0) {
+      try {
+        await this.repository.update({ id: userId, isActive: true }, changes);
+      } catch (error) {
+        rethrowTaken(error, input.username ?? '');
+      }
+    }
+    return this.me(userId);
+  }
+
+  /**
+   * Replaces the password hash and revokes every session (see `revokeSessions`); returns the new session
+   * version, under which the caller's fresh tokens are issued.
+   */
+  async changePasswordHash(userId: number, passwordHash: string): Promise<number> {
+    return this.bumpSessionVersion(userId, passwordHash);
+  }
+
+  /** Every access token issued so far stops working: they carry an older session version from now on. */
+  async revokeSessions(userId: number): Promise<number> {
+    return this.bumpSessionVersion(userId, null);
+  }
+
+  private async bumpSessionVersion(userId: number, passwordHash: string | null): Promise<number> {
+    const [rows]: [{ session_version: number }[], number] = await this.txHost.tx.query(
+      `UPDATE users SET session_version = session_version + 1, password_hash = COALESCE($2, password_hash),
+              updated_at = now()
+        WHERE id = $1 AND is_active RETURNING session_version`,
+      [userId, passwordHash],
+    );
+    if (!rows[0]) throw new NotFoundError('User', userId);
+    return rows[0].session_version;
+  }
+}
+
+function rethrowTaken(error: unknown, username: string): never {
+  if (isUniqueViolation(error, 'uq_users_email_lower')) throw new EmailTakenError();
+  if (isUniqueViolation(error, 'uq_users_username')) throw new UsernameTakenError(username);
+  throw error;
 }

@@ -3,16 +3,23 @@ import { User } from '../../users/schema';
 import { OrganizationRole } from '../organization-role';
 import { Organization } from './organization.entity';
 
+/** `expired` is also how a `pending` row past its `expires_at` is shown; it is stored when a new invitation replaces it. */
 export enum InvitationStatus {
   PENDING = 'pending',
   ACCEPTED = 'accepted',
+  DECLINED = 'declined',
+  REVOKED = 'revoked',
+  EXPIRED = 'expired',
 }
 
+/**
+ * An invitation belongs to an email address, not to an account: whoever holds (or later registers) the
+ * address may accept it. One pending invitation per (organization, address), by a unique index.
+ */
 @Entity('organization_invitations')
-@Index('uq_organization_invitations_pending', ['organizationId', 'inviteeId'], {
-  unique: true,
-  where: `status = 'pending'`,
-})
+@Index('uq_organization_invitations_pending', { synchronize: false })
+@Index('ix_organization_invitations_email_pending', { synchronize: false })
+@Index('ix_organization_invitations_org_created', ['organizationId', 'createdAt', 'id'])
 export class OrganizationInvitation {
   @PrimaryGeneratedColumn() id: number;
 
@@ -20,9 +27,6 @@ export class OrganizationInvitation {
   @Column({ type: 'uuid' }) organizationId: string;
 
   @Column({ type: 'varchar', length: 254 }) email: string;
-
-  @ManyToOne(() => User, { onDelete: 'CASCADE' }) invitee: User;
-  @Index('ix_organization_invitations_invitee') @Column() inviteeId: number;
 
   @Column({ type: 'enum', enum: OrganizationRole, enumName: 'organization_role' }) role: OrganizationRole;
 
@@ -35,5 +39,7 @@ export class OrganizationInvitation {
   @Column() invitedById: number;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt: Date;
-  @Column({ type: 'timestamptz', precision: 3, nullable: true }) acceptedAt: Date | null;
+  @Column({ type: 'timestamptz', precision: 3 }) expiresAt: Date;
+  /** When it stopped being pending: accepted, declined or revoked. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true }) closedAt: Date | null;
 }

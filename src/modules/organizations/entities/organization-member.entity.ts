@@ -25,4 +25,7 @@ export class OrganizationMember {
   @Column({ nullable: true }) invitedById: number | null;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) joinedAt: Date;
+
+  /** Set when the member accepts an invitation to it or chooses it: the latest one is their default. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true }) defaultSince: Date | null;
 }

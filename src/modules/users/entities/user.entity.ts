@@ -19,6 +19,9 @@ export class User {
 
   @Column({ type: 'boolean', default: true }) isActive: boolean;
 
+  /** Access tokens carry the version they were issued under; revoking every session increments it. */
+  @Column({ type: 'integer', default: 0 }) sessionVersion: number;
+
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt: Date;
 
   @UpdateDateColumn({ type: 'timestamptz', precision: 3 }) updatedAt: Date;

@@ -1,0 +1,3 @@
+export * from './organization-context';
+export * from './organization-scoped.decorator';
+export * from './organization-context.module';

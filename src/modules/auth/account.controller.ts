@@ -1,0 +1,25 @@
+import { Body, Controller, HttpCode, Ip, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { AuthUser, CurrentUser } from '../../common/auth';
+import { ChangePasswordDto } from '../users';
+import { AuthService } from './auth.service';
+import { TokenPairDto } from './dto/auth.dto';
+
+@ApiTags('users')
+@ApiBearerAuth()
+@Controller('users/me')
+export class AccountController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Post('password')
+  @HttpCode(200)
+  @ApiOkResponse({
+    type: TokenPairDto,
+    description: 'A fresh pair; every other session (refresh tokens, earlier access tokens, sockets) is revoked',
+  })
+  @ApiUnauthorizedResponse({ description: 'The current password is wrong (INVALID_CREDENTIALS), or the token is not valid' })
+  @ApiTooManyRequestsResponse({ description: 'Too many wrong passwords; see Retry-After' })
+  changePassword(@CurrentUser() user: AuthUser, @Body() body: ChangePasswordDto, @Ip() ip: string): Promise<TokenPairDto> {
+    return this.auth.changePassword(user.id, body, ip);
+  }
+}

@@ -1,0 +1,40 @@
+import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AuthUser, CurrentUser } from '../../common/auth';
+import { ParseIntIdPipe } from '../../common/http/id-pipes';
+import { ApiPage } from '../../common/openapi';
+import { Page, PageQueryDto } from '../../common/pagination';
+import { DefaultOrganizationDto, InvitationDto, OrganizationDto } from './dto/organization.dto';
+import { InvitationsService } from './invitations.service';
+import { OrganizationsService } from './organizations.service';
+
+/** The caller's side of organizations: their invitations and their default organization. */
+@ApiTags('users')
+@ApiBearerAuth()
+@Controller('users/me')
+export class MyOrganizationsController {
+  constructor(
+    private readonly organizations: OrganizationsService,
+    private readonly invitations: InvitationsService,
+  ) {}
+
+  @Get('invitations')
+  @ApiPage(InvitationDto)
+  invitationsOf(@CurrentUser() user: AuthUser, @Query() page: PageQueryDto): Promise<Page<InvitationDto>> {
+    return this.invitations.listMine(user.id, page);
+  }
+
+  @Get('invitations/:invitation_id')
+  @ApiOkResponse({ type: InvitationDto, description: 'Any status (the link of an org_invitation notification)' })
+  @ApiNotFoundResponse({ description: 'No such invitation to the caller’s email address' })
+  invitation(@CurrentUser() user: AuthUser, @Param('invitation_id', ParseIntIdPipe) invitationId: number): Promise<InvitationDto> {
+    return this.invitations.getMine(user.id, invitationId);
+  }
+
+  @Put('default-organization')
+  @ApiOkResponse({ type: OrganizationDto, description: 'Requests without X-Organization-Id now act in it' })
+  @ApiNotFoundResponse({ description: 'The caller is not a member of that organization' })
+  setDefault(@CurrentUser() user: AuthUser, @Body() body: DefaultOrganizationDto): Promise<OrganizationDto> {
+    return this.organizations.setDefault(user.id, body.organization_id.toLowerCase());
+  }
+}
