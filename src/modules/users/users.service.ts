@@ -52,6 +52,14 @@ export class UsersService {
     return user;
   }
 
+  /**
+   * Replaces a password hash (a bcrypt hash upgraded at login) unless it changed meanwhile, so a
+   * concurrent password change is never overwritten.
+   */
+  async replacePasswordHash(userId: number, expected: string, next: string): Promise<void> {
+    await this.repository.update({ id: userId, passwordHash: expected }, { passwordHash: next });
+  }
+
   async currentRole(userId: number): Promise<string | null> {
     const rows: { role: string }[] = await this.txHost.tx.query(CURRENT_ROLE_SQL, [userId]);
     return rows[0]?.role ?? null;
