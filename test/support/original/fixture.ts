@@ -49,7 +49,7 @@ export async function fillOriginal(db: OriginalDatabase): Promise<void> {
   for (const [id, username, email, passwordHash, githubId] of users) {
     await db.query(
       `INSERT INTO users (id, username, email, password_hash, github_id, role, is_active, created_at)
-       VALUES ($1, $2, $3, $4, $5, 'developer', true, now() - ($1 || ' days')::interval)`,
+       VALUES ($1, $2, $3, $4, $5, 'developer', true, now() - $1::int * interval '1 day')`,
       [id, username, email, passwordHash, githubId],
     );
   }
@@ -163,7 +163,7 @@ export async function fillOriginal(db: OriginalDatabase): Promise<void> {
     [10, 3, u.dave, 'member'],
   ];
   for (const [id, channel, user, role] of channelMembers) {
-    await db.query(`INSERT INTO channel_members (id, channel_id, user_id, role, joined_at) VALUES ($1, $2, $3, $4, now() - ($1 || ' hours')::interval)`, [
+    await db.query(`INSERT INTO channel_members (id, channel_id, user_id, role, joined_at) VALUES ($1, $2, $3, $4, now() - $1::int * interval '1 hour')`, [
       id,
       channel,
       user,
