@@ -82,9 +82,10 @@ export async function importIssues(ctx: StepContext): Promise<void> {
       }
       accepted.push({ row, projectId, taskId, values: [type, priority, status], reporterId, assigneeId: target.user(row.assignee_id) });
     }
-    const outsiders = await nonMembers(ctx, accepted.map((a) => [projects.organizationOf(a.projectId), a.assigneeId ?? -1]));
-    accepted.forEach((a, i) => {
-      if (a.assigneeId !== null && outsiders.has(i)) {
+    const assigned = accepted.filter((a) => a.assigneeId !== null);
+    const outsiders = await nonMembers(ctx, assigned.map((a) => [projects.organizationOf(a.projectId), a.assigneeId!]));
+    assigned.forEach((a, i) => {
+      if (outsiders.has(i)) {
         report.adjust('issues', a.row.id, "its assignee is not a member of the project's organization: unassigned");
         a.assigneeId = null;
       }
@@ -139,7 +140,7 @@ export async function recountBlockers(ctx: StepContext): Promise<void> {
   await ctx.target.query(
     `WITH touched AS (
        SELECT DISTINCT i.task_id FROM import_id_map m JOIN issues i ON i.id = m.atlas_id::int
-        WHERE m.source_table = 'issues' AND m.imported_at = now() AND i.task_id IS NOT NULL
+        WHERE m.source_table = 'issues' AND m.imported_at = now()::timestamptz(3) AND i.task_id IS NOT NULL
      ), counts AS (
        SELECT t.task_id, count(i.id) FILTER (WHERE i.issue_type = 'blocker' AND i.status IN ('open', 'in_progress')) AS n
          FROM touched t LEFT JOIN issues i ON i.task_id = t.task_id GROUP BY t.task_id

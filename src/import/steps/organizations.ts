@@ -159,7 +159,7 @@ export async function ensureOwnerMemberships(ctx: StepContext): Promise<void> {
   const added = await ctx.target.query<{ source_id: string }>(
     `WITH added AS (
        INSERT INTO organization_members (organization_id, user_id, role, joined_at)
-       SELECT o.id, o.owner_id, 'owner', o.created_at FROM organizations o WHERE o.imported_at = now()
+       SELECT o.id, o.owner_id, 'owner', o.created_at FROM organizations o WHERE o.imported_at = now()::timestamptz(3)
        ON CONFLICT (organization_id, user_id) DO NOTHING
        RETURNING organization_id)
      SELECT m.source_id FROM added a JOIN import_id_map m ON m.source_table = 'organizations' AND m.atlas_id = a.organization_id::text`,

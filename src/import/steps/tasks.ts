@@ -86,12 +86,10 @@ export async function importTasks(ctx: StepContext): Promise<void> {
       }
       accepted.push({ row, projectId, storyId, status, risk, assigneeId: target.user(row.assignee_id) });
     }
-    const outsiders = await nonMembers(
-      ctx,
-      accepted.map((a) => [projects.organizationOf(a.projectId), a.assigneeId ?? -1]),
-    );
-    accepted.forEach((a, i) => {
-      if (a.assigneeId !== null && outsiders.has(i)) {
+    const assigned = accepted.filter((a) => a.assigneeId !== null);
+    const outsiders = await nonMembers(ctx, assigned.map((a) => [projects.organizationOf(a.projectId), a.assigneeId!]));
+    assigned.forEach((a, i) => {
+      if (outsiders.has(i)) {
         report.adjust('tasks', a.row.id, "its assignee is not a member of the project's organization: unassigned");
         a.assigneeId = null;
       }

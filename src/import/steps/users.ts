@@ -53,78 +53,78 @@ export async function importUsers(ctx: StepContext): Promise<void> {
 }
 
 async function importAccounts(ctx: StepContext, survivors: SourceUser[], usernameMax: number, emailMax: number): Promise<void> {
-    const { report, target } = ctx;
-    if (survivors.length === 0) return;
+  const { report, target } = ctx;
+  if (survivors.length === 0) return;
 
-    const emails = survivors.map((row) => {
-      const email = row.email?.trim() ?? '';
-      if (email === '') {
-        report.adjust('users', row.id, `no email: imported with the placeholder ${placeholderEmail('<id>')}, which cannot sign in until an address is set`);
-        return placeholderEmail(row.id);
-      }
-      if (email.length > emailMax) {
-        report.adjust('users', row.id, `email longer than ${emailMax} characters: imported with a placeholder address`);
-        return placeholderEmail(row.id);
-      }
-      return email;
-    });
-    const existing = new Map(
-      (
-        await target.query<{ id: number; key: string }>(
-          `SELECT id, lower(email) AS key FROM users WHERE lower(email) = ANY($1::text[])`,
-          [emails.map((e) => e.toLowerCase())],
-        )
-      ).map((r) => [r.key, r.id]),
-    );
-
-    const fresh: { row: SourceUser; email: string; username: string }[] = [];
-    const merged: { row: SourceUser; atlasId: number }[] = [];
-    survivors.forEach((row, i) => {
-      const atlasId = existing.get(emails[i].toLowerCase());
-      if (atlasId === undefined) fresh.push({ row, email: emails[i], username: baseUsername(row, usernameMax) });
-      else merged.push({ row, atlasId });
-    });
-    for (const { row, atlasId } of merged) {
-      target.rememberUser(row.id, atlasId);
-      report.merge('users', row.id, `Atlas user ${atlasId}`, 'an Atlas account with this email already exists; it keeps its own password');
+  const emails = survivors.map((row) => {
+    const email = row.email?.trim() ?? '';
+    if (email === '') {
+      report.adjust('users', row.id, `no email: imported with the placeholder ${placeholderEmail('<id>')}, which cannot sign in until an address is set`);
+      return placeholderEmail(row.id);
     }
-    await target.remember('users', merged.map((m) => m.row.id), merged.map((m) => String(m.atlasId)));
-    if (fresh.length === 0) return;
+    if (email.length > emailMax) {
+      report.adjust('users', row.id, `email longer than ${emailMax} characters: imported with a placeholder address`);
+      return placeholderEmail(row.id);
+    }
+    return email;
+  });
+  const existing = new Map(
+    (
+      await target.query<{ id: number; key: string }>(
+        `SELECT id, lower(email) AS key FROM users WHERE lower(email) = ANY($1::text[])`,
+        [emails.map((e) => e.toLowerCase())],
+      )
+    ).map((r) => [r.key, r.id]),
+  );
 
-    await resolveUsernames(ctx, fresh, usernameMax);
-    const values = fresh.map(({ row, email, username }) => {
-      let hash = row.password_hash && row.password_hash.trim() !== '' ? row.password_hash.trim() : null;
-      if (hash === null) {
-        report.adjust('users', row.id, 'no password (GitHub sign-in): imported without one; login is refused until one is set by a password reset');
-      } else if (!isBcryptHash(hash)) {
-        report.adjust('users', row.id, 'password hash is not bcrypt: imported without a password');
-        hash = null;
-      }
-      const avatar = textFor(ctx, 'users', row.id, row.avatar_url, { table: 'users', column: 'avatar_url' });
-      const createdAt = row.created_at ?? new Date().toISOString();
-      return [username, email, hash, avatar, row.is_active ?? true, createdAt, row.updated_at ?? createdAt];
-    });
-    const inserted = await insertRows(
-      target,
-      'users',
-      [
-        { name: 'username', type: 'varchar' },
-        { name: 'email', type: 'varchar' },
-        { name: 'password_hash', type: 'text' },
-        { name: 'avatar_url', type: 'varchar' },
-        { name: 'is_active', type: 'boolean' },
-        { name: 'created_at', type: 'timestamptz' },
-        { name: 'updated_at', type: 'timestamptz' },
-      ],
-      values,
-      'RETURNING id, username',
-    );
-    const idByUsername = new Map(inserted.map((r) => [r.username as string, r.id as number]));
-    const atlasIds = fresh.map((f) => idByUsername.get(f.username)!);
-    fresh.forEach((f, i) => target.rememberUser(f.row.id, atlasIds[i]));
-    ctx.createdUserIds.push(...atlasIds);
-    await target.remember('users', fresh.map((f) => f.row.id), atlasIds.map(String));
-    report.counts('users').imported += fresh.length;
+  const fresh: { row: SourceUser; email: string; username: string }[] = [];
+  const merged: { row: SourceUser; atlasId: number }[] = [];
+  survivors.forEach((row, i) => {
+    const atlasId = existing.get(emails[i].toLowerCase());
+    if (atlasId === undefined) fresh.push({ row, email: emails[i], username: baseUsername(row, usernameMax) });
+    else merged.push({ row, atlasId });
+  });
+  for (const { row, atlasId } of merged) {
+    target.rememberUser(row.id, atlasId);
+    report.merge('users', row.id, `Atlas user ${atlasId}`, 'an Atlas account with this email already exists; it keeps its own password');
+  }
+  await target.remember('users', merged.map((m) => m.row.id), merged.map((m) => String(m.atlasId)));
+  if (fresh.length === 0) return;
+
+  await resolveUsernames(ctx, fresh, usernameMax);
+  const values = fresh.map(({ row, email, username }) => {
+    let hash = row.password_hash && row.password_hash.trim() !== '' ? row.password_hash.trim() : null;
+    if (hash === null) {
+      report.adjust('users', row.id, 'no password (GitHub sign-in): imported without one; login is refused until one is set by a password reset');
+    } else if (!isBcryptHash(hash)) {
+      report.adjust('users', row.id, 'password hash is not bcrypt: imported without a password');
+      hash = null;
+    }
+    const avatar = textFor(ctx, 'users', row.id, row.avatar_url, { table: 'users', column: 'avatar_url' });
+    const createdAt = row.created_at ?? new Date().toISOString();
+    return [username, email, hash, avatar, row.is_active ?? true, createdAt, row.updated_at ?? createdAt];
+  });
+  const inserted = await insertRows(
+    target,
+    'users',
+    [
+      { name: 'username', type: 'varchar' },
+      { name: 'email', type: 'varchar' },
+      { name: 'password_hash', type: 'text' },
+      { name: 'avatar_url', type: 'varchar' },
+      { name: 'is_active', type: 'boolean' },
+      { name: 'created_at', type: 'timestamptz' },
+      { name: 'updated_at', type: 'timestamptz' },
+    ],
+    values,
+    'RETURNING id, username',
+  );
+  const idByUsername = new Map(inserted.map((r) => [r.username as string, r.id as number]));
+  const atlasIds = fresh.map((f) => idByUsername.get(f.username)!);
+  fresh.forEach((f, i) => target.rememberUser(f.row.id, atlasIds[i]));
+  ctx.createdUserIds.push(...atlasIds);
+  await target.remember('users', fresh.map((f) => f.row.id), atlasIds.map(String));
+  report.counts('users').imported += fresh.length;
 }
 
 /** Atlas usernames are 3..50 of letters, digits, dots, dashes and underscores. */
