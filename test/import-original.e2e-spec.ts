@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { hashSync } from 'bcryptjs';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import type { ImportReportJson } from '../src/import/report';
@@ -135,6 +136,16 @@ describe('import from the original Atlas', () => {
       expect(n).toBe('0');
     });
 
+    it('upgrades a bcrypt hash once when two first logins race', async () => {
+      await db().query(`UPDATE users SET password_hash = $2 WHERE id = $1`, [zed.id, hashSync('zed-old-pass', 4)]);
+      const logins = await Promise.all([login('zed@atlas.test', 'zed-old-pass'), login('zed@atlas.test', 'zed-old-pass')]);
+      expect(logins.map((r) => r.status)).toEqual([200, 200]);
+      const [{ password_hash }] = await db().query<{ password_hash: string }[]>(`SELECT password_hash FROM users WHERE id = $1`, [zed.id]);
+      expect(password_hash).toMatch(/^\$argon2id\$/);
+      await login('zed@atlas.test', 'zed-old-pass').expect(200);
+      expectProblem(await login('zed@atlas.test', 'zed-atlas-pass'), 401, 'INVALID_CREDENTIALS');
+    });
+
     it('merges accounts whose emails differ only in case: the survivor keeps its password', async () => {
       expect(await atlasId('users', O.users.aliceAgain)).toBe(await atlasId('users', O.users.alice));
       expectProblem(await login('alice@example.com', O.passwords.aliceAgain), 401, 'INVALID_CREDENTIALS');
@@ -248,7 +259,7 @@ describe('import from the original Atlas', () => {
     });
 
     it('keeps notifications with their read state and times, newest first', async () => {
-      const [readAt] = await original.query<{ read_at: Date }>(`SELECT read_at FROM notifications WHERE id = 2`);
+      const [readAt] = await original.query<{ read_at: Date }>(`SELECT read_at::timestamptz(3) AS read_at FROM notifications WHERE id = 2`);
       const res = await t.http.get('/api/v1/notifications').set('Authorization', as('bob')).expect(200);
       expect(res.body.items.map((n: { title: string; read: boolean }) => [n.title, n.read])).toEqual([
         ['New task', false],

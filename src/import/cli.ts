@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { importOriginal } from './importer';
-import { progressBar } from './progress-bar';
+import { progressBar } from '../common/cli/progress-bar';
 
 const USAGE = `usage: npm run import:original -- --from <postgres URL of the original> [--database-url <Atlas URL>] [--dry-run] [--json] [--batch-size N]`;
 

@@ -151,14 +151,4 @@ export class AtlasTarget {
     const rows = await this.query<{ id: string }>(`SELECT id::text AS id FROM ${table} WHERE id = ANY($1::uuid[])`, [ids]);
     return new Set(rows.map((r) => r.id));
   }
-
-  /** `count` new values of the serial id of `table`. */
-  async nextIds(table: string, count: number): Promise<number[]> {
-    if (count === 0) return [];
-    const rows = await this.query<{ id: number }>(
-      `SELECT nextval(pg_get_serial_sequence($1, 'id'))::int AS id FROM generate_series(1, $2)`,
-      [table, count],
-    );
-    return rows.map((r) => r.id);
-  }
 }

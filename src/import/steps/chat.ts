@@ -1,4 +1,4 @@
-import { insertRows, StepContext, streamTable, textFor } from './pipeline';
+import { insertMapped, insertRows, StepContext, streamTable, textFor } from './pipeline';
 
 interface SourceChannel {
   id: string;
@@ -72,13 +72,12 @@ export async function importChannels(ctx: StepContext): Promise<void> {
       const organizationId = candidates.reduce((best, org) => (score(org) > score(best) ? org : best));
       accepted.push({ row, organizationId, type, creatorId });
     }
-    const ids = await target.nextIds('chat_channels', accepted.length);
     const limit = (column: string) => ({ table: 'chat_channels', column });
-    await insertRows(
-      target,
+    await insertMapped(
+      ctx,
+      'channels',
       'chat_channels',
       [
-        { name: 'id', type: 'int' },
         { name: 'organization_id', type: 'uuid' },
         { name: 'name', type: 'varchar' },
         { name: 'description', type: 'varchar' },
@@ -86,17 +85,18 @@ export async function importChannels(ctx: StepContext): Promise<void> {
         { name: 'created_by_id', type: 'int' },
         { name: 'created_at', type: 'timestamptz' },
       ],
-      accepted.map((a, i) => [
-        ids[i],
-        a.organizationId,
-        textFor(ctx, 'channels', a.row.id, a.row.name, limit('name'), 'untitled'),
-        textFor(ctx, 'channels', a.row.id, a.row.description, limit('description')),
-        a.type,
-        a.creatorId,
-        a.row.created_at ?? new Date().toISOString(),
-      ]),
+      accepted.map((a) => ({
+        sourceId: a.row.id,
+        values: [
+          a.organizationId,
+          textFor(ctx, 'channels', a.row.id, a.row.name, limit('name'), 'untitled'),
+          textFor(ctx, 'channels', a.row.id, a.row.description, limit('description')),
+          a.type,
+          a.creatorId,
+          a.row.created_at ?? new Date().toISOString(),
+        ],
+      })),
     );
-    await target.remember('channels', accepted.map((a) => a.row.id), ids.map(String));
     report.counts('channels').imported += accepted.length;
   });
 }
@@ -216,12 +216,11 @@ export async function importMessages(ctx: StepContext): Promise<void> {
       report.reject('messages', c.row.id, 'a direct message between people who share no organization');
       return false;
     });
-    const ids = await target.nextIds('chat_messages', accepted.length);
-    await insertRows(
-      target,
+    await insertMapped(
+      ctx,
+      'messages',
       'chat_messages',
       [
-        { name: 'id', type: 'int' },
         { name: 'sender_id', type: 'int' },
         { name: 'channel_id', type: 'int' },
         { name: 'recipient_id', type: 'int' },
@@ -229,17 +228,18 @@ export async function importMessages(ctx: StepContext): Promise<void> {
         { name: 'content', type: 'varchar' },
         { name: 'created_at', type: 'timestamptz' },
       ],
-      accepted.map((a, i) => [
-        ids[i],
-        a.senderId,
-        a.channelId,
-        a.recipientId,
-        a.recipientId === null ? null : `${Math.min(a.senderId, a.recipientId)}:${Math.max(a.senderId, a.recipientId)}`,
-        textFor(ctx, 'messages', a.row.id, a.row.content, { table: 'chat_messages', column: 'content' }),
-        a.row.created_at ?? new Date().toISOString(),
-      ]),
+      accepted.map((a) => ({
+        sourceId: a.row.id,
+        values: [
+          a.senderId,
+          a.channelId,
+          a.recipientId,
+          a.recipientId === null ? null : `${Math.min(a.senderId, a.recipientId)}:${Math.max(a.senderId, a.recipientId)}`,
+          textFor(ctx, 'messages', a.row.id, a.row.content, { table: 'chat_messages', column: 'content' }),
+          a.row.created_at ?? new Date().toISOString(),
+        ],
+      })),
     );
-    await target.remember('messages', accepted.map((a) => a.row.id), ids.map(String));
     report.counts('messages').imported += accepted.length;
   });
 }

@@ -1,5 +1,5 @@
 import { nonMembers } from './projects';
-import { insertRows, StepContext, streamTable, textFor } from './pipeline';
+import { insertMapped, StepContext, streamTable, textFor } from './pipeline';
 import { projectFacts } from './tasks';
 
 interface SourceIssue {
@@ -90,13 +90,12 @@ export async function importIssues(ctx: StepContext): Promise<void> {
         a.assigneeId = null;
       }
     });
-    const ids = await target.nextIds('issues', accepted.length);
     const limit = (column: string) => ({ table: 'issues', column });
-    await insertRows(
-      target,
+    await insertMapped(
+      ctx,
+      'issues',
       'issues',
       [
-        { name: 'id', type: 'int' },
         { name: 'project_id', type: 'uuid' },
         { name: 'task_id', type: 'uuid' },
         { name: 'title', type: 'varchar' },
@@ -111,11 +110,10 @@ export async function importIssues(ctx: StepContext): Promise<void> {
         { name: 'updated_at', type: 'timestamptz' },
         { name: 'resolved_at', type: 'timestamptz' },
       ],
-      accepted.map((a, i) => {
+      accepted.map((a) => {
         const { row } = a;
         const createdAt = row.created_at ?? new Date().toISOString();
-        return [
-          ids[i],
+        const values = [
           a.projectId,
           a.taskId,
           textFor(ctx, 'issues', row.id, row.title, limit('title'), 'Untitled issue'),
@@ -128,9 +126,9 @@ export async function importIssues(ctx: StepContext): Promise<void> {
           row.updated_at ?? createdAt,
           row.resolved_at,
         ];
+        return { sourceId: row.id, values };
       }),
     );
-    await target.remember('issues', accepted.map((a) => a.row.id), ids.map(String));
     report.counts('issues').imported += accepted.length;
   });
 }

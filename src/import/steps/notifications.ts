@@ -1,4 +1,4 @@
-import { insertRows, StepContext, streamTable, textFor } from './pipeline';
+import { insertMapped, StepContext, streamTable, textFor } from './pipeline';
 
 interface SourceNotification {
   id: string;
@@ -33,12 +33,11 @@ export async function importNotifications(ctx: StepContext): Promise<void> {
       else if (!row.message?.trim()) report.reject('notifications', row.id, 'empty message');
       else accepted.push({ row, userId, type });
     }
-    const ids = await target.nextIds('notifications', accepted.length);
-    await insertRows(
-      target,
+    await insertMapped(
+      ctx,
+      'notifications',
       'notifications',
       [
-        { name: 'id', type: 'int' },
         { name: 'user_id', type: 'int' },
         { name: 'type', type: 'notification_type' },
         { name: 'title', type: 'varchar' },
@@ -48,7 +47,7 @@ export async function importNotifications(ctx: StepContext): Promise<void> {
         { name: 'read_at', type: 'timestamptz' },
         { name: 'created_at', type: 'timestamptz' },
       ],
-      accepted.map(({ row, userId, type }, i) => {
+      accepted.map(({ row, userId, type }) => {
         const createdAt = row.created_at ?? new Date().toISOString();
         const read = row.read ?? false;
         let readAt = read ? row.read_at : null;
@@ -58,8 +57,7 @@ export async function importNotifications(ctx: StepContext): Promise<void> {
         } else if (!read && row.read_at !== null) {
           report.adjust('notifications', row.id, 'unread with a read time: the read time is dropped');
         }
-        return [
-          ids[i],
+        const values = [
           userId,
           type,
           textFor(ctx, 'notifications', row.id, row.title, limit('title')),
@@ -69,9 +67,9 @@ export async function importNotifications(ctx: StepContext): Promise<void> {
           readAt,
           createdAt,
         ];
+        return { sourceId: row.id, values };
       }),
     );
-    await target.remember('notifications', accepted.map((a) => a.row.id), ids.map(String));
     report.counts('notifications').imported += accepted.length;
   });
 }

@@ -1,5 +1,5 @@
 import { ImportReport } from '../report';
-import { chooseUuids, insertRows, StepContext, streamTable, textFor } from './pipeline';
+import { chooseUuids, insertMapped, insertRows, StepContext, streamTable, textFor } from './pipeline';
 
 interface SourceOrganization {
   id: string;
@@ -31,26 +31,28 @@ export async function importOrganizations(ctx: StepContext): Promise<void> {
     });
     const ids = await chooseUuids(ctx, 'organizations', 'organizations', accepted.map((r) => r.id));
     const limit = (column: string) => ({ table: 'organizations', column });
-    await insertRows(
-      target,
+    await insertMapped(
+      ctx,
+      'organizations',
       'organizations',
       [
-        { name: 'id', type: 'uuid' },
         { name: 'name', type: 'varchar' },
         { name: 'description', type: 'varchar' },
         { name: 'owner_id', type: 'int' },
         { name: 'created_at', type: 'timestamptz' },
         { name: 'imported_at', type: 'timestamptz', sql: 'now()' },
       ],
-      accepted.map((row, i) => [
-        ids[i],
-        textFor(ctx, 'organizations', row.id, row.name, limit('name'), 'Untitled organization'),
-        textFor(ctx, 'organizations', row.id, row.description, limit('description')),
-        target.user(row.owner_id),
-        row.created_at ?? new Date().toISOString(),
-      ]),
+      accepted.map((row) => ({
+        sourceId: row.id,
+        values: [
+          textFor(ctx, 'organizations', row.id, row.name, limit('name'), 'Untitled organization'),
+          textFor(ctx, 'organizations', row.id, row.description, limit('description')),
+          target.user(row.owner_id),
+          row.created_at ?? new Date().toISOString(),
+        ],
+      })),
+      ids,
     );
-    await target.remember('organizations', accepted.map((r) => r.id), ids);
     report.counts('organizations').imported += accepted.length;
   });
 }

@@ -72,6 +72,35 @@ export async function insertRows(
   return target.query(`INSERT INTO ${table} (${names}) SELECT ${selects} FROM unnest(${unnest}) AS x(${aliases}) ${suffix}`, arrays);
 }
 
+/**
+ * Inserts rows and records each one's original id in import_id_map, in one statement. `ids` are the Atlas ids
+ * (UUIDs chosen by the caller); without them the table's serial sequence numbers the rows.
+ */
+export async function insertMapped(
+  ctx: StepContext,
+  sourceTable: string,
+  table: string,
+  columns: Column[],
+  rows: { sourceId: string; values: unknown[] }[],
+  ids?: string[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const valued = columns.filter((c) => c.sql === undefined);
+  const arrays = [rows.map((r) => r.sourceId), ...(ids ? [ids] : []), ...valued.map((_, i) => rows.map((r) => r.values[i] ?? null))];
+  const aliases = ['source_id', ...(ids ? ['given_id'] : []), ...valued.map((_, i) => `c${i}`)].join(', ');
+  const unnest = arrays.map((_, i) => `$${i + 2}::text[]`).join(', ');
+  const idSql = ids ? 'x.given_id::uuid' : `nextval(pg_get_serial_sequence('${table}', 'id'))`;
+  let next = 0;
+  const selects = columns.map((c) => c.sql ?? `c${next++}::${c.type}`).join(', ');
+  const names = ['id', ...columns.map((c) => c.name)].map((n) => `"${n}"`).join(', ');
+  await ctx.target.query(
+    `WITH x AS MATERIALIZED (SELECT ${idSql} AS atlas_id, x.* FROM unnest(${unnest}) AS x(${aliases})),
+          ins AS (INSERT INTO ${table} (${names}) SELECT atlas_id, ${selects} FROM x)
+     INSERT INTO import_id_map (source_table, source_id, atlas_id) SELECT $1, source_id, atlas_id::text FROM x`,
+    [sourceTable, ...arrays],
+  );
+}
+
 /** Keeps the original's UUID as the Atlas id when it is one and free; otherwise a new one (reported). */
 export async function chooseUuids(ctx: StepContext, table: string, atlasTable: string, sourceIds: string[]): Promise<string[]> {
   const candidates = sourceIds.map(asUuid);

@@ -1,4 +1,4 @@
-import { chooseUuids, insertRows, StepContext, streamTable, textFor } from './pipeline';
+import { chooseUuids, insertMapped, StepContext, streamTable, textFor } from './pipeline';
 
 interface SourceProject {
   id: string;
@@ -68,11 +68,11 @@ export async function importProjects(ctx: StepContext): Promise<void> {
     });
     const ids = await chooseUuids(ctx, 'projects', 'projects', accepted.map((a) => a.row.id));
     const limit = (column: string) => ({ table: 'projects', column });
-    await insertRows(
-      target,
+    await insertMapped(
+      ctx,
+      'projects',
       'projects',
       [
-        { name: 'id', type: 'uuid' },
         { name: 'organization_id', type: 'uuid' },
         { name: 'owner_id', type: 'int' },
         { name: 'name', type: 'varchar' },
@@ -80,17 +80,19 @@ export async function importProjects(ctx: StepContext): Promise<void> {
         { name: 'created_at', type: 'timestamptz' },
         { name: 'updated_at', type: 'timestamptz' },
       ],
-      accepted.map(({ row, ownerId, organizationId }, i) => [
-        ids[i],
-        organizationId,
-        ownerId,
-        textFor(ctx, 'projects', row.id, row.name, limit('name'), 'Untitled project'),
-        textFor(ctx, 'projects', row.id, row.description, limit('description')),
-        row.created_at ?? now(),
-        row.updated_at ?? row.created_at ?? now(),
-      ]),
+      accepted.map(({ row, ownerId, organizationId }) => ({
+        sourceId: row.id,
+        values: [
+          organizationId,
+          ownerId,
+          textFor(ctx, 'projects', row.id, row.name, limit('name'), 'Untitled project'),
+          textFor(ctx, 'projects', row.id, row.description, limit('description')),
+          row.created_at ?? now(),
+          row.updated_at ?? row.created_at ?? now(),
+        ],
+      })),
+      ids,
     );
-    await target.remember('projects', accepted.map((a) => a.row.id), ids);
     report.counts('projects').imported += accepted.length;
   });
 }
@@ -166,11 +168,11 @@ async function insertPlanItems(
 ): Promise<void> {
   const ids = await chooseUuids(ctx, table, table, rows.map((r) => r.id));
   const limit = (column: string) => ({ table, column });
-  await insertRows(
-    ctx.target,
+  await insertMapped(
+    ctx,
+    table,
     table,
     [
-      { name: 'id', type: 'uuid' },
       ...parentColumns,
       { name: 'name', type: 'varchar' },
       { name: 'description', type: 'varchar' },
@@ -178,16 +180,18 @@ async function insertPlanItems(
       { name: 'created_at', type: 'timestamptz' },
       { name: 'updated_at', type: 'timestamptz' },
     ],
-    rows.map((row, i) => [
-      ids[i],
-      ...parents(row),
-      textFor(ctx, table, row.id, row.name, limit('name'), table === 'epics' ? 'Untitled epic' : 'Untitled story'),
-      textFor(ctx, table, row.id, row.description, limit('description')),
-      row.order ?? 0,
-      row.created_at ?? now(),
-      row.updated_at ?? row.created_at ?? now(),
-    ]),
+    rows.map((row) => ({
+      sourceId: row.id,
+      values: [
+        ...parents(row),
+        textFor(ctx, table, row.id, row.name, limit('name'), table === 'epics' ? 'Untitled epic' : 'Untitled story'),
+        textFor(ctx, table, row.id, row.description, limit('description')),
+        row.order ?? 0,
+        row.created_at ?? now(),
+        row.updated_at ?? row.created_at ?? now(),
+      ],
+    })),
+    ids,
   );
-  await ctx.target.remember(table, rows.map((r) => r.id), ids);
   ctx.report.counts(table).imported += rows.length;
 }

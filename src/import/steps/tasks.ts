@@ -1,6 +1,6 @@
 import { clamp } from '../normalise';
 import { nonMembers } from './projects';
-import { chooseUuids, insertRows, StepContext, streamTable, textFor } from './pipeline';
+import { chooseUuids, insertMapped, StepContext, streamTable, textFor } from './pipeline';
 
 interface SourceTask {
   id: string;
@@ -95,11 +95,11 @@ export async function importTasks(ctx: StepContext): Promise<void> {
       }
     });
     const ids = await chooseUuids(ctx, 'tasks', 'tasks', accepted.map((a) => a.row.id));
-    await insertRows(
-      target,
+    await insertMapped(
+      ctx,
+      'tasks',
       'tasks',
       [
-        { name: 'id', type: 'uuid' },
         { name: 'project_id', type: 'uuid' },
         { name: 'story_id', type: 'uuid' },
         { name: 'title', type: 'varchar' },
@@ -115,11 +115,10 @@ export async function importTasks(ctx: StepContext): Promise<void> {
         { name: 'created_at', type: 'timestamptz' },
         { name: 'updated_at', type: 'timestamptz' },
       ],
-      accepted.map((a, i) => {
+      accepted.map((a) => {
         const { row } = a;
         const createdAt = row.created_at ?? new Date().toISOString();
-        return [
-          ids[i],
+        const values = [
           a.projectId,
           a.storyId,
           textFor(ctx, 'tasks', row.id, row.title, { table: 'tasks', column: 'title' }, 'Untitled task'),
@@ -135,9 +134,10 @@ export async function importTasks(ctx: StepContext): Promise<void> {
           createdAt,
           row.updated_at ?? createdAt,
         ];
+        return { sourceId: row.id, values };
       }),
+      ids,
     );
-    await target.remember('tasks', accepted.map((a) => a.row.id), ids);
     report.counts('tasks').imported += accepted.length;
   });
 }
