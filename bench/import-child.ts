@@ -2,10 +2,11 @@ import { importOriginal } from '../src/import/importer';
 
 /**
  * One import in a process of its own, so its peak memory is its own: prints
- * `{ms, maxRssMiB, peakHeapMiB, rows}` as JSON. Arguments: <original URL> <Atlas URL>.
+ * `{ms, maxRssMiB, peakHeapMiB, baselineHeapMiB, rows}` as JSON (the baseline: loaded code, before importing). Arguments: <original URL> <Atlas URL>.
  */
 async function main(): Promise<void> {
   const [from, databaseUrl] = process.argv.slice(2);
+  const baselineHeap = process.memoryUsage().heapUsed;
   let peakHeap = 0;
   const sampler = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 50);
   const started = process.hrtime.bigint();
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
       ms,
       maxRssMiB: process.resourceUsage().maxRSS / 1024,
       peakHeapMiB: peakHeap / 1024 / 1024,
+      baselineHeapMiB: baselineHeap / 1024 / 1024,
       rows: Object.values(tables).reduce((sum, t) => sum + t.read, 0),
       tables,
     }),
