@@ -13,6 +13,9 @@ import { TEST_ENV, withDatabase } from './support/test-database-env';
 
 const O = ORIGINAL;
 
+// Each case runs the importer as a child process (ts-node), which takes seconds on a loaded machine.
+jest.setTimeout(180_000);
+
 describe('import from the original Atlas', () => {
   let t: TestApp;
   let original: OriginalDatabase;
@@ -58,7 +61,7 @@ describe('import from the original Atlas', () => {
       const res = await login(email, password).expect(200);
       tokens.set(name, res.body.access_token as string);
     }
-  }, 120_000);
+  });
 
   afterAll(async () => {
     await original?.drop();
