@@ -8,6 +8,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   tasks: async () => (await import('./tasks.bench')).runTasksBench(),
   realtime: async () => (await import('./realtime.bench')).runRealtimeBench(),
   'ai-apply': async () => (await import('./ai-apply.bench')).runAiApplyBench(),
+  import: async () => (await import('./import.bench')).runImportBench(),
 };
 
 async function main(): Promise<void> {

@@ -135,3 +135,19 @@ export async function appendToSection(heading: string, text: string): Promise<vo
   const after = lines.slice(end).join('\n');
   await writeFile(BENCHMARKS_FILE, `${before}\n\n${text.trim()}\n${after ? `\n${after}` : ''}`);
 }
+
+/** Replaces the `## heading` section of BENCHMARKS.md with `text` (appended at the end when missing). */
+export async function replaceSection(heading: string, text: string): Promise<void> {
+  const current = existsSync(BENCHMARKS_FILE) ? await readFile(BENCHMARKS_FILE, 'utf8') : '# Benchmarks\n';
+  const title = `## ${heading}`;
+  const lines = current.split('\n');
+  const start = lines.findIndex((line) => line.trim() === title);
+  if (start === -1) {
+    await writeFile(BENCHMARKS_FILE, `${current.trimEnd()}\n\n${title}\n\n${text.trim()}\n`);
+    return;
+  }
+  const next = lines.findIndex((line, i) => i > start && line.startsWith('## '));
+  const before = lines.slice(0, start + 1).join('\n');
+  const after = next === -1 ? '' : `\n${lines.slice(next).join('\n')}`;
+  await writeFile(BENCHMARKS_FILE, `${before}\n\n${text.trim()}\n${after}`);
+}

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { ensureDatabase, runMigrations } from '../src/database/migrate';
+import { progressBar } from '../src/common/cli/progress-bar';
 
 /**
  * Fills a migrated database with volume for benchmarks: users in one organization, projects with
@@ -169,15 +170,6 @@ export async function seedDatabase(url: string, input: SeedOptions, progress: Se
   } finally {
     await client.end();
   }
-}
-
-function progressBar(stage: string, done: number, total: number): void {
-  const width = 30;
-  const ratio = total === 0 ? 1 : done / total;
-  const filled = Math.round(ratio * width);
-  const bar = `${'#'.repeat(filled)}${'-'.repeat(width - filled)}`;
-  process.stderr.write(`\r${stage.padEnd(14)} [${bar}] ${String(Math.round(ratio * 100)).padStart(3)}% ${done}/${total}`);
-  if (done === total) process.stderr.write('\n');
 }
 
 function count(value: string | undefined, name: string, fallback: number): number {

@@ -50,6 +50,16 @@ export class AuthService {
       throw new InvalidCredentialsError();
     }
     await this.throttle.recordSuccess(input.email, ip);
+    const upgradedHash = this.hasher.needsRehash(user.passwordHash) ? await this.hasher.hash(input.password) : null;
+    return this.completeLogin(user, upgradedHash);
+  }
+
+  /** A bcrypt hash from the original Atlas is replaced by argon2id in the login's own transaction. */
+  @Transactional()
+  private async completeLogin(user: User, upgradedHash: string | null): Promise<TokenPairDto> {
+    if (upgradedHash !== null && user.passwordHash !== null) {
+      await this.users.replacePasswordHash(user.id, user.passwordHash, upgradedHash);
+    }
     return this.issuePair(user);
   }
 

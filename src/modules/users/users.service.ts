@@ -51,6 +51,14 @@ export class UsersService {
     return user;
   }
 
+  /**
+   * Replaces a password hash (a bcrypt hash upgraded at login) unless it changed meanwhile, so a
+   * concurrent password change is never overwritten.
+   */
+  async replacePasswordHash(userId: number, expected: string, next: string): Promise<void> {
+    await this.repository.update({ id: userId, passwordHash: expected }, { passwordHash: next });
+  }
+
   /** The role a user holds in their default organization (null when they belong to none). */
   async currentRole(userId: number): Promise<string | null> {
     return (await this.organizations.defaultOf(userId))?.role ?? null;

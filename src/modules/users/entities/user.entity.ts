@@ -13,7 +13,8 @@ export class User {
   @Column({ type: 'varchar', length: 254 })
   email: string;
 
-  @Column({ type: 'text' }) passwordHash: string;
+  /** argon2id; a bcrypt hash brought over from the original until its first login; null: no password yet. */
+  @Column({ type: 'text', nullable: true }) passwordHash: string | null;
 
   @Column({ type: 'varchar', length: 500, nullable: true }) avatarUrl: string | null;
 
