@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { expectProblem } from './support/problem';
 import { createTestApp, TestApp } from './support/test-app';
 import { createProject, createUser, TestUser } from './support/users';
+import { Rooms } from '../src/common/realtime';
 
 type Status = 'open' | 'in_progress' | 'resolved' | 'closed';
 type Action = 'assign' | 'resolve' | 'close' | 'reopen';
@@ -155,7 +156,7 @@ describe('issues', () => {
       await act(owner, id, 'close').expect(200);
       const rows = await db.query(`SELECT room, payload FROM outbox_events WHERE event = 'issue_updated' ORDER BY id`);
       expect(rows.length - before).toBe(3);
-      expect(rows.at(-1)).toMatchObject({ room: `project:${projectId}`, payload: { id, status: 'closed' } });
+      expect(rows.at(-1)).toMatchObject({ room: Rooms.project(projectId), payload: { id, status: 'closed' } });
     });
   });
 

@@ -45,7 +45,7 @@ describeWithRedis('two app instances on one PostgreSQL and one Redis', () => {
   it('presence crosses instances: online, away and offline on B reach a watcher on A; online-users agrees on both', async () => {
     const watcher = await connect(a.url, mate.token);
     open.push(watcher);
-    const updates = record<{ user_id: number; status: string }>(watcher, 'presence_update');
+    const updates = record(watcher, 'presence_update');
     const tab = await connect(b.url, owner.token);
     open.push(tab);
     await eventually(() => updates.some((u) => u.payload.user_id === owner.id && u.payload.status === 'online'), 'online via B');
@@ -89,7 +89,7 @@ describeWithRedis('two app instances on one PostgreSQL and one Redis', () => {
     );
     const socket = await connect(a.url, mate.token);
     open.push(socket);
-    const received = record<{ type: string; link: string }>(socket, 'notification');
+    const received = record(socket, 'notification');
     // Only B's dispatcher runs from here on, so the push must cross from B to A through Redis.
     await a.app.get(OutboxDispatcher).beforeApplicationShutdown();
     await b.http.post(`/api/v1/projects/tasks/${current}/complete`).set('Authorization', mate.auth).expect(200);
@@ -112,7 +112,7 @@ describeWithRedis('two app instances on one PostgreSQL and one Redis', () => {
   it('a crashed instance leaves no ghost: its sockets expire and one live instance reports the user offline', async () => {
     const watcher = await connect(a.url, mate.token);
     open.push(watcher);
-    const updates = record<{ user_id: number; status: string }>(watcher, 'presence_update');
+    const updates = record(watcher, 'presence_update');
     // What a third instance writes for a socket before it dies without cleaning up (no refresh ever comes).
     const redis = new Redis(REDIS_URL!);
     try {

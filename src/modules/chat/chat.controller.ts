@@ -12,8 +12,8 @@ import {
 import { AuthUser, CurrentUser } from '../../common/auth';
 import { ParseIntIdPipe } from '../../common/http/id-pipes';
 import { Page, PageQueryDto } from '../../common/pagination';
+import { Rooms } from '../../common/realtime';
 import { RealtimeRooms } from '../realtime';
-import { channelRoom } from './chat.json';
 import { ChatService } from './chat.service';
 import {
   ChannelDto,
@@ -54,7 +54,7 @@ export class ChatController {
   @ApiUnprocessableEntityResponse({ description: 'Invalid body' })
   async createChannel(@CurrentUser() user: AuthUser, @Body() body: CreateChannelDto): Promise<ChannelDto> {
     const channel = await this.chat.createChannel(user.id, body);
-    this.rooms.joinUser(user.id, channelRoom(channel.id));
+    this.rooms.joinUser(user.id, Rooms.channel(channel.id));
     return channel;
   }
 
@@ -66,7 +66,7 @@ export class ChatController {
   async join(@CurrentUser() user: AuthUser, @Param('id', ParseIntIdPipe) id: number): Promise<ChannelDto> {
     const channel = await this.chat.join(user.id, id);
     // After the commit: the user's sockets (on every instance) start receiving the channel's events.
-    this.rooms.joinUser(user.id, channelRoom(id));
+    this.rooms.joinUser(user.id, Rooms.channel(id));
     return channel;
   }
 
@@ -77,7 +77,7 @@ export class ChatController {
   @ApiUnprocessableEntityResponse({ description: BAD_ID })
   async leave(@CurrentUser() user: AuthUser, @Param('id', ParseIntIdPipe) id: number): Promise<ChannelMessageDto> {
     const result = await this.chat.leave(user.id, id);
-    this.rooms.leaveUser(user.id, channelRoom(id));
+    this.rooms.leaveUser(user.id, Rooms.channel(id));
     return result;
   }
 

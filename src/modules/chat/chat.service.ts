@@ -4,11 +4,12 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { AccessPolicy, ChannelAccess } from '../../common/auth';
 import { ValidationFailedError } from '../../common/errors';
 import { mapPage, Page, PageQueryDto, Paginator } from '../../common/pagination';
+import { ChannelRoom, Rooms } from '../../common/realtime';
 import { OrganizationsService } from '../organizations';
 import { OutboxService } from '../outbox';
 import { PresenceService } from '../realtime';
 import { NotAChannelMemberError } from './chat.errors';
-import { channelRoom, dmPair, escapeLike, MessageRow, toChannelJson, toMessageJson } from './chat.json';
+import { dmPair, escapeLike, MessageRow, toChannelJson, toMessageJson } from './chat.json';
 import {
   ChannelDto,
   ChannelMessageDto,
@@ -158,7 +159,7 @@ export class ChatService {
     return mapPage(await this.paginator.paginate(query, page, newestFirst(`chat:channel:${channelId}`)), toMessageJson);
   }
 
-  /** Persists the message and its `message` outbox row to `channel:<id>` in one transaction. */
+  /** Persists the message and its `message` outbox row to the channel's room in one transaction. */
   @Transactional()
   async postToChannel(userId: number, channelId: number, content: string): Promise<MessageDto> {
     await this.memberAccess(userId, channelId);
@@ -167,7 +168,7 @@ export class ChatService {
       [userId, channelId, content],
     );
     const message = toMessageJson(row);
-    await this.outbox.enqueue({ room: channelRoom(channelId), event: 'message', payload: { ...message } });
+    await this.outbox.enqueue({ room: Rooms.channel(channelId), event: 'message', payload: message });
     return message;
   }
 
@@ -183,7 +184,7 @@ export class ChatService {
     );
   }
 
-  /** Persists a direct message and its outbox rows to `user:<sender>` and `user:<recipient>`. */
+  /** Persists a direct message and its outbox rows to the sender's and the recipient's user rooms. */
   @Transactional()
   async sendDirect(userId: number, recipientId: number, content: string): Promise<MessageDto> {
     if (recipientId === userId) {
@@ -197,8 +198,8 @@ export class ChatService {
     );
     const message = toMessageJson(row);
     await this.outbox.enqueueMany([
-      { room: `user:${userId}`, event: 'message', payload: { ...message } },
-      { room: `user:${recipientId}`, event: 'message', payload: { ...message } },
+      { room: Rooms.user(userId), event: 'message', payload: message },
+      { room: Rooms.user(recipientId), event: 'message', payload: message },
     ]);
     return message;
   }
@@ -272,9 +273,9 @@ export class ChatService {
   }
 
   /** The rooms of the channels a user belongs to in their organizations (joined by their sockets on connection). */
-  async channelRoomsOf(userId: number): Promise<string[]> {
+  async channelRoomsOf(userId: number): Promise<ChannelRoom[]> {
     const rows: { channel_id: number }[] = await this.tx.query(MY_CHANNELS_SQL('$1'), [userId]);
-    return rows.map((r) => channelRoom(r.channel_id));
+    return rows.map((r) => Rooms.channel(r.channel_id));
   }
 
   /** The channel, which the caller must belong to (a visible public channel they did not join: 403). */

@@ -5,6 +5,7 @@ import { AccessPolicy } from '../../common/auth';
 import { NotFoundError } from '../../common/errors';
 import { mapPage, Page, Paginator } from '../../common/pagination';
 import { NotificationsService, NotificationType } from '../notifications';
+import { Rooms } from '../../common/realtime';
 import { OutboxService } from '../outbox';
 import { TasksService } from '../tasks';
 import { CreateIssueDto, IssueDto, ListIssuesQuery } from './dto/issue.dto';
@@ -148,7 +149,7 @@ export class IssuesService {
 
   private async changed(issue: Issue): Promise<IssueDto> {
     const json = toIssueJson(issue);
-    await this.outbox.enqueue({ room: `project:${issue.projectId}`, event: 'issue_updated', payload: { ...json } });
+    await this.outbox.enqueue({ room: Rooms.project(issue.projectId), event: 'issue_updated', payload: json });
     return json;
   }
 

@@ -3,6 +3,7 @@ import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { isForeignKeyViolation, NotFoundError } from '../../common/errors';
 import { Page, Paginator, mapPage } from '../../common/pagination';
+import { Rooms } from '../../common/realtime';
 import { OutboxService } from '../outbox';
 import { ListNotificationsQuery } from './dto/list-notifications.query';
 import { MarkAllReadDto, NotificationDto, NotificationMessageDto, UnreadCountDto } from './dto/notification.dto';
@@ -83,7 +84,7 @@ export class NotificationsService {
     }
     if (rows.length === 0) return { created: false };
     const notification = toNotificationJson(rows[0]);
-    await this.outbox.enqueue({ room: `user:${input.userId}`, event: 'notification', payload: { ...notification } });
+    await this.outbox.enqueue({ room: Rooms.user(input.userId), event: 'notification', payload: notification });
     return { created: true, notification };
   }
 
@@ -113,7 +114,7 @@ export class NotificationsService {
       sorted.map((n) => n.dedupKey ?? null),
     ]);
     await this.outbox.enqueueMany(
-      rows.map((row) => ({ room: `user:${row.userId}`, event: 'notification', payload: { ...toNotificationJson(row) } })),
+      rows.map((row) => ({ room: Rooms.user(row.userId), event: 'notification', payload: toNotificationJson(row) })),
     );
     return rows.length;
   }
