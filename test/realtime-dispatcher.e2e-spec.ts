@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { Rooms } from '../src/common/realtime';
 import { OutboxNotifier, OutboxRetention } from '../src/modules/outbox';
-import { ClientSocket, closeAll, connect, eventually, record, recordUnchecked } from './support/sockets';
+import { ClientSocket, closeAll, connect, eventually, recordUnchecked } from './support/sockets';
 import { createTestApp, TestApp } from './support/test-app';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 import { createUser } from './support/users';

@@ -1,6 +1,6 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { OutboxNotifier, OutboxRecord, OutboxRelay } from '../outbox';
-import { SocketServerRef } from './socket-server.ref';
+import { SocketServerRef, UntypedEmitter } from './socket-server.ref';
 
 const BATCH = 500;
 const LOCK_RETRY_MS = 100;
@@ -82,9 +82,10 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
   private emit(records: OutboxRecord[]): void {
     const server = this.sockets.server;
     for (const record of records) {
-      // `record` pairs its event with that event's payload (a union over the event map); TypeScript
-      // cannot follow the pairing into Socket.IO's variadic emit.
-      server.to(record.room).emit(record.event, record.payload as never, { event_id: record.eventId });
+      // `record` pairs its event with that event's payload (a union over the event map), which
+      // Socket.IO's typed emit cannot follow.
+      const target: UntypedEmitter = server.to(record.room);
+      target.emit(record.event, record.payload, { event_id: record.eventId });
       if (record.event === 'session_revoked') server.in(record.room).disconnectSockets(true);
     }
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EphemeralEventName, EphemeralEvents, Room, Rooms } from '../../common/realtime';
-import { SocketServerRef } from './socket-server.ref';
+import { SocketServerRef, UntypedEmitter } from './socket-server.ref';
 
 /**
  * The small realtime port feature modules may call (they never import the gateway): room membership
@@ -23,7 +23,8 @@ export class RealtimeRooms {
   /** Sends to a room now, skipping the sockets in `exceptRooms` (e.g. the sender's own user room). */
   emitNow<E extends EphemeralEventName>(room: Room, event: E, payload: EphemeralEvents[E], exceptRooms: Room[] = []): void {
     if (!this.sockets.ready) return;
-    // The signature pairs `event` with its payload; Socket.IO's emit cannot take the pairing generically.
-    this.sockets.server.to(room).except(exceptRooms).emit(event as EphemeralEventName, payload as never);
+    // This signature pairs `event` with its payload; Socket.IO's typed emit cannot follow a generic pairing.
+    const target: UntypedEmitter = this.sockets.server.to(room).except(exceptRooms);
+    target.emit(event, payload);
   }
 }

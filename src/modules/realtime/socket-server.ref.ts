@@ -5,6 +5,11 @@ import type { ClientToServerEvents, ServerToClientEvents } from '../../common/re
 /** The Socket.IO server, typed with the protocol's event maps. */
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents>;
 
+/** A room (or set of rooms) to emit to, where the caller has already paired each event with its payload type. */
+export interface UntypedEmitter {
+  emit(event: string, ...args: unknown[]): boolean;
+}
+
 /** The Socket.IO server, set by the gateway once Nest has created it. */
 @Injectable()
 export class SocketServerRef {
