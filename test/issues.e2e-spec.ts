@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { expectProblem } from './support/problem';
 import { createTestApp, TestApp } from './support/test-app';
-import { createProject, createUser, TestUser } from './support/users';
+import { addMember, createProject, createTask, createUser, TestUser } from './support/fixtures';
 import { Rooms } from '../src/common/realtime';
 
 type Status = 'open' | 'in_progress' | 'resolved' | 'closed';
@@ -28,8 +28,8 @@ describe('issues', () => {
     t = await createTestApp();
     db = t.app.get(DataSource);
     owner = await createUser(t);
-    dev = await createUser(t, { organizationId: owner.organizationId });
-    qa = await createUser(t, { organizationId: owner.organizationId, role: 'qa' });
+    dev = await addMember(t, owner);
+    qa = await addMember(t, owner, 'qa');
     outsider = await createUser(t);
     projectId = await createProject(t, owner);
   });
@@ -191,7 +191,7 @@ describe('issues', () => {
 
     it('task_id must belong to the same project; the assignee must be a member', async () => {
       const otherProject = await createProject(t, owner, 'other');
-      const [{ id: foreignTask }] = await db.query(`INSERT INTO tasks (project_id, title) VALUES ($1, 'x') RETURNING id`, [otherProject]);
+      const foreignTask = await createTask(t, otherProject, { title: 'x' });
       const res = await create(qa, { title: 't', description: 'd', task_id: foreignTask });
       expectProblem(res, 422, 'VALIDATION_FAILED');
       expect(res.body.errors).toEqual([{ field: 'task_id', message: 'must be a task of the same project' }]);

@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import Redis from 'ioredis';
-import { DataSource } from 'typeorm';
 import { OutboxDispatcher } from '../src/modules/realtime';
 import { RedisPresenceStore } from '../src/modules/realtime/presence/redis-presence.store';
 import { ClientSocket, closeAll, connect, disconnectedReason, emitAck, eventually, record } from './support/sockets';
 import { createTestApp, TestApp } from './support/test-app';
-import { createProject, createUser, TestUser } from './support/users';
+import { addMember, createEpic, createProject, createStory, createTasks, createUser, TestUser } from './support/fixtures';
 
 const REDIS_URL = process.env.REDIS_URL;
 const describeWithRedis = REDIS_URL ? describe : describe.skip;
@@ -30,7 +29,7 @@ describeWithRedis('two app instances on one PostgreSQL and one Redis', () => {
     a = await createTestApp({ env });
     b = await createTestApp({ database: a.database, env });
     owner = await createUser(a);
-    mate = await createUser(a, { organizationId: owner.organizationId });
+    mate = await addMember(a, owner);
   });
   afterEach(() => closeAll(open.splice(0)));
   afterAll(async () => {
@@ -78,15 +77,12 @@ describeWithRedis('two app instances on one PostgreSQL and one Redis', () => {
   });
 
   it('a notification committed through B is delivered by B to a socket on A', async () => {
-    const db = a.app.get(DataSource);
     const projectId = await createProject(a, owner);
-    const [{ id: epicId }] = await db.query(`INSERT INTO epics (project_id, name) VALUES ($1, 'E') RETURNING id`, [projectId]);
-    const [{ id: storyId }] = await db.query(`INSERT INTO stories (project_id, epic_id, name) VALUES ($1, $2, 'S') RETURNING id`, [projectId, epicId]);
-    const [{ id: next }] = await db.query(`INSERT INTO tasks (project_id, story_id, title) VALUES ($1, $2, 'next') RETURNING id`, [projectId, storyId]);
-    const [{ id: current }] = await db.query(
-      `INSERT INTO tasks (project_id, story_id, title, status, assignee_id) VALUES ($1, $2, 'current', 'In Progress', $3) RETURNING id`,
-      [projectId, storyId, mate.id],
-    );
+    const storyId = await createStory(a, await createEpic(a, projectId));
+    const [next, current] = await createTasks(a, projectId, [
+      { storyId, title: 'next' },
+      { storyId, title: 'current', status: 'In Progress', assigneeId: mate.id },
+    ]);
     const socket = await connect(a.url, mate.token);
     open.push(socket);
     const received = record(socket, 'notification');
@@ -99,7 +95,7 @@ describeWithRedis('two app instances on one PostgreSQL and one Redis', () => {
   });
 
   it('removing a member through B disconnects their socket on A (disconnectSockets crosses instances)', async () => {
-    const leaving = await createUser(a, { organizationId: owner.organizationId });
+    const leaving = await addMember(a, owner);
     const socket = await connect(a.url, leaving.token);
     open.push(socket);
     const gone = disconnectedReason(socket);

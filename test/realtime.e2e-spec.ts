@@ -17,7 +17,7 @@ import {
   sleep,
 } from './support/sockets';
 import { createTestApp, TestApp } from './support/test-app';
-import { createProject, createUser, TestUser } from './support/users';
+import { addMember, createEpic, createProject, createStory, createTasks, createUser, TestUser } from './support/fixtures';
 import { Rooms } from '../src/common/realtime';
 
 describe('realtime gateway', () => {
@@ -38,7 +38,7 @@ describe('realtime gateway', () => {
     t = await createTestApp();
     db = t.app.get(DataSource);
     owner = await createUser(t);
-    mate = await createUser(t, { organizationId: owner.organizationId });
+    mate = await addMember(t, owner);
     outsider = await createUser(t);
   });
   afterEach(() => closeAll(open.splice(0)));
@@ -134,7 +134,7 @@ describe('realtime gateway', () => {
 
     it('a removed member’s live sockets are disconnected after commit and reconnect without the organization’s rooms', async () => {
       const boss = await createUser(t);
-      const leaving = await createUser(t, { organizationId: boss.organizationId });
+      const leaving = await addMember(t, boss);
       const projectId = await createProject(t, boss);
       const tab1 = await connectAs(leaving);
       const tab2 = await connectAs(leaving);
@@ -227,19 +227,11 @@ describe('realtime gateway', () => {
   describe('delivery after commit', () => {
     async function seedCompletion(assignee: TestUser): Promise<{ current: string; next: string }> {
       const projectId = await createProject(t, owner);
-      const [{ id: epicId }] = await db.query(`INSERT INTO epics (project_id, name) VALUES ($1, 'E') RETURNING id`, [projectId]);
-      const [{ id: storyId }] = await db.query(
-        `INSERT INTO stories (project_id, epic_id, name) VALUES ($1, $2, 'S') RETURNING id`,
-        [projectId, epicId],
-      );
-      const [{ id: next }] = await db.query(
-        `INSERT INTO tasks (project_id, story_id, title, "order") VALUES ($1, $2, 'next', 1) RETURNING id`,
-        [projectId, storyId],
-      );
-      const [{ id: current }] = await db.query(
-        `INSERT INTO tasks (project_id, story_id, title, status, assignee_id) VALUES ($1, $2, 'current', 'In Progress', $3) RETURNING id`,
-        [projectId, storyId, assignee.id],
-      );
+      const storyId = await createStory(t, await createEpic(t, projectId));
+      const [next, current] = await createTasks(t, projectId, [
+        { storyId, title: 'next', order: 1 },
+        { storyId, title: 'current', status: 'In Progress', assigneeId: assignee.id },
+      ]);
       return { current, next };
     }
 
@@ -247,7 +239,7 @@ describe('realtime gateway', () => {
       t.http.post(`/api/v1/projects/tasks/${taskId}/complete`).set('Authorization', user.auth);
 
     it('a notification from a completed task reaches the assignee after commit, never for a rolled-back one', async () => {
-      const assignee = await createUser(t, { organizationId: owner.organizationId });
+      const assignee = await addMember(t, owner);
       const socket = await connectAs(assignee);
       const received = record(socket, 'notification');
 
@@ -293,7 +285,7 @@ describe('realtime gateway', () => {
     });
 
     it('GET /events returns the caller’s events after a cursor, and nobody else’s', async () => {
-      const me = await createUser(t, { organizationId: owner.organizationId });
+      const me = await addMember(t, owner);
       const projectId = await createProject(t, owner);
       const [{ id: base }] = await db.query(`SELECT COALESCE(max(delivery_seq), 0)::text AS id FROM outbox_events`);
       const inserted: { id: string }[] = await db.query(
@@ -326,7 +318,7 @@ describe('realtime gateway', () => {
     });
 
     it('GET /events after the last event_id returns a row that committed after a later-id row was delivered', async () => {
-      const me = await createUser(t, { organizationId: owner.organizationId });
+      const me = await addMember(t, owner);
       const socket = await connectAs(me);
       const received = recordUnchecked<{ n: number }>(socket, 'notification');
       const room = Rooms.user(me.id);

@@ -75,7 +75,6 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
       this.retryTimer = setTimeout(() => this.kick(), LOCK_RETRY_MS);
       return 0;
     }
-    this.sentCount += sent;
     return sent;
   }
 
@@ -88,5 +87,7 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
       target.emit(record.event, record.payload, { event_id: record.eventId });
       if (record.event === 'session_revoked') server.in(record.room).disconnectSockets(true);
     }
+    // Counted as they go out (a client may see them before the relay's commit returns).
+    this.sentCount += records.length;
   }
 }
