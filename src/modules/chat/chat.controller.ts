@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -10,7 +10,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '../../common/auth';
-import { ParseIntIdPipe } from '../../common/http/id-pipes';
+import { IntIdParam } from '../../common/http/id-params';
 import { Page, PageQueryDto } from '../../common/pagination';
 import { Rooms } from '../../common/realtime';
 import { RealtimeRooms } from '../realtime';
@@ -31,7 +31,6 @@ import {
 } from './dto/chat.dto';
 
 const CHANNEL_NOT_FOUND = 'No such channel, or a private channel the caller does not belong to (CHANNEL_NOT_FOUND)';
-const BAD_ID = 'The id is not a positive integer, or the body is invalid';
 
 @ApiTags('chat')
 @ApiBearerAuth()
@@ -62,8 +61,7 @@ export class ChatController {
   @HttpCode(200)
   @ApiOkResponse({ type: ChannelDto })
   @ApiNotFoundResponse({ description: CHANNEL_NOT_FOUND })
-  @ApiUnprocessableEntityResponse({ description: BAD_ID })
-  async join(@CurrentUser() user: AuthUser, @Param('id', ParseIntIdPipe) id: number): Promise<ChannelDto> {
+  async join(@CurrentUser() user: AuthUser, @IntIdParam('id') id: number): Promise<ChannelDto> {
     const channel = await this.chat.join(user.id, id);
     // After the commit: the user's sockets (on every instance) start receiving the channel's events.
     this.rooms.joinUser(user.id, Rooms.channel(id));
@@ -74,8 +72,7 @@ export class ChatController {
   @HttpCode(200)
   @ApiOkResponse({ type: ChannelMessageDto })
   @ApiNotFoundResponse({ description: CHANNEL_NOT_FOUND })
-  @ApiUnprocessableEntityResponse({ description: BAD_ID })
-  async leave(@CurrentUser() user: AuthUser, @Param('id', ParseIntIdPipe) id: number): Promise<ChannelMessageDto> {
+  async leave(@CurrentUser() user: AuthUser, @IntIdParam('id') id: number): Promise<ChannelMessageDto> {
     const result = await this.chat.leave(user.id, id);
     this.rooms.leaveUser(user.id, Rooms.channel(id));
     return result;
@@ -85,10 +82,9 @@ export class ChatController {
   @ApiOkResponse({ type: MessagePageDto, description: 'Newest first' })
   @ApiNotFoundResponse({ description: CHANNEL_NOT_FOUND })
   @ApiForbiddenResponse({ description: 'A public channel the caller has not joined (NOT_A_CHANNEL_MEMBER)' })
-  @ApiUnprocessableEntityResponse({ description: BAD_ID })
   channelMessages(
     @CurrentUser() user: AuthUser,
-    @Param('id', ParseIntIdPipe) id: number,
+    @IntIdParam('id') id: number,
     @Query() page: PageQueryDto,
   ): Promise<Page<MessageDto>> {
     return this.chat.channelMessages(user.id, id, page);
@@ -98,10 +94,10 @@ export class ChatController {
   @ApiCreatedResponse({ type: MessageDto, description: 'Broadcast as `message` to `channel:<id>` after commit' })
   @ApiNotFoundResponse({ description: CHANNEL_NOT_FOUND })
   @ApiForbiddenResponse({ description: 'A public channel the caller has not joined (NOT_A_CHANNEL_MEMBER)' })
-  @ApiUnprocessableEntityResponse({ description: BAD_ID })
+  @ApiUnprocessableEntityResponse({ description: 'Invalid body' })
   postToChannel(
     @CurrentUser() user: AuthUser,
-    @Param('id', ParseIntIdPipe) id: number,
+    @IntIdParam('id') id: number,
     @Body() body: PostMessageDto,
   ): Promise<MessageDto> {
     return this.chat.postToChannel(user.id, id, body.content);
@@ -110,10 +106,9 @@ export class ChatController {
   @Get('direct-messages/:user_id')
   @ApiOkResponse({ type: MessagePageDto, description: 'Newest first' })
   @ApiNotFoundResponse({ description: 'No such user in the caller’s organizations (USER_NOT_FOUND)' })
-  @ApiUnprocessableEntityResponse({ description: BAD_ID })
   directMessages(
     @CurrentUser() user: AuthUser,
-    @Param('user_id', ParseIntIdPipe) otherUserId: number,
+    @IntIdParam('user_id') otherUserId: number,
     @Query() page: PageQueryDto,
   ): Promise<Page<MessageDto>> {
     return this.chat.directMessages(user.id, otherUserId, page);
@@ -122,10 +117,10 @@ export class ChatController {
   @Post('direct-messages/:user_id')
   @ApiCreatedResponse({ type: MessageDto, description: 'Broadcast as `message` to `user:<sender>` and `user:<recipient>`' })
   @ApiNotFoundResponse({ description: 'No such user in the caller’s organizations (USER_NOT_FOUND)' })
-  @ApiUnprocessableEntityResponse({ description: BAD_ID })
+  @ApiUnprocessableEntityResponse({ description: 'Invalid body' })
   sendDirect(
     @CurrentUser() user: AuthUser,
-    @Param('user_id', ParseIntIdPipe) otherUserId: number,
+    @IntIdParam('user_id') otherUserId: number,
     @Body() body: PostMessageDto,
   ): Promise<MessageDto> {
     return this.chat.sendDirect(user.id, otherUserId, body.content);

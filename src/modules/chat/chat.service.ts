@@ -3,7 +3,7 @@ import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AccessPolicy, ChannelAccess } from '../../common/auth';
 import { ValidationFailedError } from '../../common/errors';
-import { mapPage, Page, PageQueryDto, Paginator } from '../../common/pagination';
+import { mapPage, newestFirst, Page, PageQueryDto, Paginator } from '../../common/pagination';
 import { ChannelRoom, Rooms } from '../../common/realtime';
 import { OrganizationsService } from '../organizations';
 import { OutboxService } from '../outbox';
@@ -25,15 +25,6 @@ import { ChatMessage } from './entities/chat-message.entity';
 
 const MESSAGE_COLUMNS = `id, sender_id AS "senderId", content, created_at AS "createdAt", channel_id AS "channelId",
   recipient_id AS "recipientId"`;
-
-const newestFirst = (scope: string) => ({
-  scope,
-  direction: 'DESC' as const,
-  columns: [
-    { column: 'm.created_at', value: (m: ChatMessage) => m.createdAt },
-    { column: 'm.id', value: (m: ChatMessage) => m.id },
-  ],
-});
 
 /**
  * The channels a user belongs to, in organizations they are still a member of (the removal trigger
@@ -156,7 +147,7 @@ export class ChatService {
   async channelMessages(userId: number, channelId: number, page: PageQueryDto): Promise<Page<MessageDto>> {
     await this.memberAccess(userId, channelId);
     const query = this.tx.getRepository(ChatMessage).createQueryBuilder('m').where('m.channel_id = :channelId', { channelId });
-    return mapPage(await this.paginator.paginate(query, page, newestFirst(`chat:channel:${channelId}`)), toMessageJson);
+    return mapPage(await this.paginator.paginate(query, page, newestFirst(`chat:channel:${channelId}`, 'm')), toMessageJson);
   }
 
   /** Persists the message and its `message` outbox row to the channel's room in one transaction. */
@@ -179,7 +170,7 @@ export class ChatService {
       .createQueryBuilder('m')
       .where('m.dm_pair = :pair', { pair: dmPair(userId, otherUserId) });
     return mapPage(
-      await this.paginator.paginate(query, page, newestFirst(`chat:dm:${userId}:${otherUserId}`)),
+      await this.paginator.paginate(query, page, newestFirst(`chat:dm:${userId}:${otherUserId}`, 'm')),
       toMessageJson,
     );
   }
@@ -249,7 +240,7 @@ export class ChatService {
         { userId },
       );
     return mapPage(
-      await this.paginator.paginate(query, input, newestFirst(`chat:search:${userId}:${input.query}`)),
+      await this.paginator.paginate(query, input, newestFirst(`chat:search:${userId}:${input.query}`, 'm')),
       toMessageJson,
     );
   }

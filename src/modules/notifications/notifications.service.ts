@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { isForeignKeyViolation, NotFoundError } from '../../common/errors';
-import { Page, Paginator, mapPage } from '../../common/pagination';
+import { Page, Paginator, mapPage, newestFirst } from '../../common/pagination';
 import { Rooms } from '../../common/realtime';
 import { OutboxService } from '../outbox';
 import { ListNotificationsQuery } from './dto/list-notifications.query';
@@ -126,14 +126,7 @@ export class NotificationsService {
     const page = await this.paginator.paginate(
       rows,
       query,
-      {
-        scope: notificationsCursorScope(userId, unreadOnly),
-        direction: 'DESC',
-        columns: [
-          { column: 'n.created_at', value: (n) => n.createdAt },
-          { column: 'n.id', value: (n) => n.id },
-        ],
-      },
+      newestFirst(notificationsCursorScope(userId, unreadOnly), 'n'),
       { total: async () => (await this.counts(userId))[unreadOnly ? 'unread' : 'total'] },
     );
     return mapPage(page, toNotificationJson);

@@ -1,17 +1,16 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
-  ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '../../common/auth';
-import { ParseIntIdPipe } from '../../common/http/id-pipes';
-import { ApiPage } from '../../common/openapi';
+import { IntIdParam } from '../../common/http/id-params';
+import { ApiOrganizationOwnerOnly, ApiPage } from '../../common/openapi';
 import { Page, PageQueryDto } from '../../common/pagination';
 import { PasswordHasher } from '../users';
 import {
@@ -55,7 +54,7 @@ export class OrganizationsController {
 
   @Post('add-member')
   @ApiCreatedResponse({ type: MemberDto })
-  @ApiForbiddenResponse({ description: 'The caller is not the organization owner' })
+  @ApiOrganizationOwnerOnly()
   @ApiConflictResponse({ description: 'The email or username already has an account (invite it instead)' })
   async addMember(@CurrentUser() user: AuthUser, @Body() body: AddMemberDto): Promise<MemberDto> {
     const passwordHash = await this.hasher.hash(body.password);
@@ -64,7 +63,7 @@ export class OrganizationsController {
 
   @Post('invitations')
   @ApiCreatedResponse({ type: InvitationDto })
-  @ApiForbiddenResponse({ description: 'The caller is not the organization owner' })
+  @ApiOrganizationOwnerOnly()
   @ApiNotFoundResponse({ description: 'No account has this email' })
   @ApiConflictResponse({ description: 'Already a member, or an invitation is pending' })
   invite(@CurrentUser() user: AuthUser, @Body() body: InviteMemberDto): Promise<InvitationDto> {
@@ -78,7 +77,7 @@ export class OrganizationsController {
   @ApiConflictResponse({ description: 'Already accepted or already a member' })
   accept(
     @CurrentUser() user: AuthUser,
-    @Param('invitation_id', ParseIntIdPipe) invitationId: number,
+    @IntIdParam('invitation_id') invitationId: number,
   ): Promise<MemberDto> {
     return this.organizations.acceptInvitation(user.id, invitationId);
   }
@@ -86,10 +85,10 @@ export class OrganizationsController {
   @Delete('remove-member/:user_id')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Removed; their open tasks were unassigned' })
-  @ApiForbiddenResponse({ description: 'The caller is not the organization owner' })
+  @ApiOrganizationOwnerOnly()
   @ApiNotFoundResponse({ description: 'No such member' })
   @ApiConflictResponse({ description: 'The owner cannot remove themselves' })
-  async removeMember(@CurrentUser() user: AuthUser, @Param('user_id', ParseIntIdPipe) memberId: number): Promise<void> {
+  async removeMember(@CurrentUser() user: AuthUser, @IntIdParam('user_id') memberId: number): Promise<void> {
     await this.organizations.removeMember(user.id, memberId);
   }
 }
