@@ -1,4 +1,4 @@
-import { RealtimeGateway } from '../src/modules/realtime/realtime.gateway';
+import { RealtimeGateway } from '../src/modules/realtime/testing';
 import { ClientSocket, closeAll, connect, eventually, record } from './support/sockets';
 import { createTestApp, TestApp } from './support/test-app';
 import { createUser, TestUser } from './support/users';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import Redis from 'ioredis';
 import { OutboxDispatcher } from '../src/modules/realtime';
-import { RedisPresenceStore } from '../src/modules/realtime/presence/redis-presence.store';
+import { RedisPresenceStore } from '../src/modules/realtime/testing';
 import { ClientSocket, closeAll, connect, disconnectedReason, emitAck, eventually, record } from './support/sockets';
 import { createTestApp, TestApp } from './support/test-app';
 import { addMember, createEpic, createProject, createStory, createTasks, createUser, TestUser } from './support/fixtures';

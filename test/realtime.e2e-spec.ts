@@ -1,7 +1,6 @@
 import { DataSource } from 'typeorm';
 import { Client } from 'pg';
-import { RealtimeGateway } from '../src/modules/realtime/realtime.gateway';
-import { SocketServerRef } from '../src/modules/realtime/socket-server.ref';
+import { RealtimeGateway, SocketServerRef } from '../src/modules/realtime/testing';
 import { expectProblem } from './support/problem';
 import {
   ClientSocket,
