@@ -1,6 +1,7 @@
 import { Agent, request } from 'node:http';
 import { Client, Pool } from 'pg';
 import { AccessTokenService } from '../src/common/auth';
+import { Rooms } from '../src/common/realtime';
 import { claimNextTaskId } from '../src/modules/tasks/claim-queries';
 import { appendToSection, bootApp, createBenchDatabase, machineInfo, percentile, utcDate } from './support';
 
@@ -112,7 +113,7 @@ function rawCompleter(pool: Pool) {
       );
       if (!task || task.status === 'Done') throw new Error('not completable');
       await client.query(`UPDATE tasks SET status = 'Done', progress_percentage = 100, updated_at = now() WHERE id = $1`, [taskId]);
-      await client.query(`INSERT INTO outbox_events (room, event, payload) VALUES ($1, 'task_updated', $2)`, [`project:${task.project_id}`, JSON.stringify({ id: taskId })]);
+      await client.query(`INSERT INTO outbox_events (room, event, payload) VALUES ($1, 'task_updated', $2)`, [Rooms.project(task.project_id), JSON.stringify({ id: taskId })]);
       const nextId = await claimNextTaskId(
         async (sql, params) => (await client.query<{ id: string }>(sql, params)).rows,
         task.project_id,
@@ -123,7 +124,7 @@ function rawCompleter(pool: Pool) {
         : undefined;
       if (next) {
         await client.query(`UPDATE tasks SET status = 'In Progress', assignee_id = $2, updated_at = now() WHERE id = $1`, [next.id, userId]);
-        await client.query(`INSERT INTO outbox_events (room, event, payload) VALUES ($1, 'task_updated', $2)`, [`project:${task.project_id}`, JSON.stringify({ id: next.id })]);
+        await client.query(`INSERT INTO outbox_events (room, event, payload) VALUES ($1, 'task_updated', $2)`, [Rooms.project(task.project_id), JSON.stringify({ id: next.id })]);
         await client.query(
           `INSERT INTO notifications (user_id, type, title, message, link) VALUES ($1, 'task_assigned', 'Task assigned to you', $2, $3)`,
           [userId, `You were assigned "${next.title}"`, `/api/v1/projects/tasks/${next.id}`],
