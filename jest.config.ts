@@ -24,6 +24,8 @@ const asPattern = (file: string) => `<rootDir>/${relative('.', file)}`;
 
 const config: Config = {
   maxWorkers: 2,
+  // A run-wide option (jest ignores it inside a project): a deadline for the e2e tests, not a timing assertion.
+  testTimeout: 60_000,
   projects: [
     {
       displayName: 'unit',
@@ -45,7 +47,6 @@ const config: Config = {
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
       setupFiles: ['<rootDir>/test/setup/test-env.ts'],
-      testTimeout: 60_000,
     },
   ],
 };
