@@ -4,7 +4,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { DataSource } from 'typeorm';
 import { AccessTokenService } from '../src/common/auth';
-import { RealtimeGateway } from '../src/modules/realtime/realtime.gateway';
+import { RealtimeGateway } from '../src/modules/realtime/testing';
 import type { ClientCommand, ClientReply } from './realtime-clients';
 import { appendToSection, bootApp, createBenchDatabase, machineInfo, percentile, utcDate } from './support';
 

@@ -1,15 +1,18 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
-import type { Server, Socket } from 'socket.io';
+import type { Socket } from 'socket.io';
 import { AccessTokenService, UserLookup } from '../../common/auth';
 import { DomainError, ErrorCode, UnauthorizedError } from '../../common/errors';
 import { ORGANIZATION_HEADER, OrganizationContext } from '../../common/organization-context';
+import { Ack, ClientToServerEvents, Room, Rooms, ServerToClientEvents } from '../../common/realtime';
 import { AccessPolicy } from '../access';
 import { ClientEventContext, ClientEventRegistry, SocketUser } from './client-events';
 import { PresenceDto, SubscribeProjectDto } from './dto/client-events.dto';
-import { organizationRoom, PresenceService } from './presence/presence.service';
-import { Ack, problemAck, validatePayload } from './socket-ack';
-import { SocketServerRef } from './socket-server.ref';
+import { PresenceService } from './presence/presence.service';
+import { problemAck, validatePayload } from './socket-ack';
+import { RealtimeServer, SocketServerRef } from './socket-server.ref';
+
+type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
 
 /** What the gateway keeps on each socket (`socket.data`); it goes with the socket. */
 interface SocketState {
@@ -22,16 +25,13 @@ interface SocketState {
   /** Every organization of the user: their presence is shown to each. */
   organizationIds: string[];
   /** Rooms to join once connected; cleared after joining. */
-  rooms?: string[];
+  rooms?: Room[];
   /** Token expiry, epoch seconds. */
   exp: number;
   expiryTimer?: NodeJS.Timeout;
   /** Registration in the presence store; the disconnect waits for it. */
   presence?: Promise<void>;
 }
-
-export const userRoom = (userId: number) => `user:${userId}`;
-export const projectRoom = (projectId: string) => `project:${projectId}`;
 
 /** setTimeout's ceiling (about 24.8 days); a later expiry is re-armed when it fires. */
 const MAX_TIMER_MS = 2_147_483_647;
@@ -54,7 +54,7 @@ class UnknownEventError extends DomainError {
  */
 @Injectable()
 @WebSocketGateway()
-export class RealtimeGateway implements OnGatewayInit<Server>, OnModuleInit, BeforeApplicationShutdown {
+export class RealtimeGateway implements OnGatewayInit<RealtimeServer>, OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger('Realtime');
   /** Disconnect bookkeeping still running (presence removal); awaited on shutdown. */
   private readonly pendingDisconnects = new Set<Promise<void>>();
@@ -75,7 +75,7 @@ export class RealtimeGateway implements OnGatewayInit<Server>, OnModuleInit, Bef
       handle: async ({ project_id }, context) => {
         // The id as stored (lowercase), whatever case the client sent: one room per project.
         const { projectId } = await this.access.project(context.user.id, project_id);
-        context.join(projectRoom(projectId));
+        context.join(Rooms.project(projectId));
         return { project_id: projectId };
       },
     });
@@ -88,7 +88,7 @@ export class RealtimeGateway implements OnGatewayInit<Server>, OnModuleInit, Bef
     });
   }
 
-  afterInit(server: Server): void {
+  afterInit(server: RealtimeServer): void {
     this.serverRef.set(server);
     server.use((socket, next) => {
       this.authenticate(socket).then(
@@ -104,7 +104,7 @@ export class RealtimeGateway implements OnGatewayInit<Server>, OnModuleInit, Bef
         },
       );
     });
-    server.on('connection', (socket: Socket) => this.onConnection(socket));
+    server.on('connection', (socket) => this.onConnection(socket));
   }
 
   /** Disconnects this instance's sockets and waits until presence knows they are gone. */
@@ -127,7 +127,7 @@ export class RealtimeGateway implements OnGatewayInit<Server>, OnModuleInit, Bef
     };
   }
 
-  private async authenticate(socket: Socket): Promise<void> {
+  private async authenticate(socket: RealtimeSocket): Promise<void> {
     const token: unknown = (socket.handshake.auth as Record<string, unknown> | undefined)?.token;
     if (typeof token !== 'string' || token.length === 0) throw new UnauthorizedError('A token is required');
     const claims = this.tokens.verify(token);
@@ -149,14 +149,14 @@ export class RealtimeGateway implements OnGatewayInit<Server>, OnModuleInit, Bef
       user: { id: user.id, username: user.username },
       organizationId,
       organizationIds,
-      rooms: [userRoom(user.id), ...(organizationId ? [organizationRoom(organizationId)] : []), ...extraRooms],
+      rooms: [Rooms.user(user.id), ...(organizationId ? [Rooms.org(organizationId)] : []), ...extraRooms],
       exp: claims.exp,
     };
     socket.data = state;
   }
 
   /** Synchronous up to the presence registration, so the rooms are joined before the client sees `connect`. */
-  private onConnection(socket: Socket): void {
+  private onConnection(socket: RealtimeSocket): void {
     const state = socket.data as SocketState;
     void socket.join(state.rooms ?? []);
     state.rooms = undefined;
@@ -169,7 +169,7 @@ export class RealtimeGateway implements OnGatewayInit<Server>, OnModuleInit, Bef
     socket.once('disconnect', (reason) => this.onDisconnect(socket, state, reason));
   }
 
-  private armExpiry(socket: Socket, state: SocketState): void {
+  private armExpiry(socket: RealtimeSocket, state: SocketState): void {
     const remaining = state.exp * 1000 - Date.now();
     state.expiryTimer = setTimeout(() => {
       if (state.exp * 1000 > Date.now()) return this.armExpiry(socket, state);
@@ -177,7 +177,7 @@ export class RealtimeGateway implements OnGatewayInit<Server>, OnModuleInit, Bef
     }, Math.max(0, Math.min(remaining, MAX_TIMER_MS)));
   }
 
-  private onDisconnect(socket: Socket, state: SocketState, reason: string): void {
+  private onDisconnect(socket: RealtimeSocket, state: SocketState, reason: string): void {
     clearTimeout(state.expiryTimer);
     state.expiryTimer = undefined;
     const ref = { userId: state.user.id, socketId: socket.id };
@@ -192,18 +192,18 @@ export class RealtimeGateway implements OnGatewayInit<Server>, OnModuleInit, Bef
     this.pendingDisconnects.add(done);
   }
 
-  private onClientEvent(socket: Socket, state: SocketState, event: string, args: unknown[]): void {
+  private onClientEvent(socket: RealtimeSocket, state: SocketState, event: string, args: unknown[]): void {
     const ack = typeof args.at(-1) === 'function' ? (args.pop() as (response: Ack) => void) : undefined;
     void this.handle(socket, state, event, args[0]).then((response) => ack?.(response));
   }
 
   /** Never throws: every outcome becomes an ack. Acts in the socket's organization, resolved again for the event. */
-  private handle(socket: Socket, state: SocketState, event: string, payload: unknown): Promise<Ack> {
+  private handle(socket: RealtimeSocket, state: SocketState, event: string, payload: unknown): Promise<Ack> {
     const organizationId = state.organizationId ?? undefined;
     return this.organizations.runForSocket(organizationId, () => this.handleInContext(socket, state, event, payload));
   }
 
-  private async handleInContext(socket: Socket, state: SocketState, event: string, payload: unknown): Promise<Ack> {
+  private async handleInContext(socket: RealtimeSocket, state: SocketState, event: string, payload: unknown): Promise<Ack> {
     try {
       const definition = this.registry.get(event);
       if (!definition) throw new UnknownEventError(event);

@@ -3,11 +3,9 @@ import { Logger } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { ValidationFailedError } from '../../common/errors';
-import { ProblemDetails, renderProblem, resolveProblem } from '../../common/errors/problem-details';
+import { renderProblem, resolveProblem } from '../../common/errors/problem-details';
 import { toFieldErrors } from '../../common/http/validation';
-
-/** The acknowledgement of every client event. */
-export type Ack<T = unknown> = { ok: true; data: T } | { ok: false; error: ProblemDetails };
+import type { Ack } from '../../common/realtime';
 
 /** Validates a client-event payload like the HTTP ValidationPipe does (whitelist, no unknown fields). */
 export async function validatePayload<T extends object>(dto: new () => T, payload: unknown): Promise<T> {
