@@ -5,7 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
-import { ConfigurationError } from './config';
+import { reportBootFailure } from './boot-failure';
 import { EmbeddedDatabase } from './database/embedded-postgres';
 import { EmbeddedDatabaseLifecycle } from './database/embedded-lifecycle';
 import { prepareRuntime } from './runtime';
@@ -39,11 +39,7 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch(async (error: unknown) => {
-  if (error instanceof ConfigurationError) {
-    process.stderr.write(`${error.message}\n`);
-  } else {
-    process.stderr.write(`Atlas failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  }
-  await embedded?.stop().catch((stopError: unknown) => process.stderr.write(`could not stop PostgreSQL: ${String(stopError)}\n`));
+  reportBootFailure(error);
+  await embedded?.stop().catch((stopError: unknown) => reportBootFailure(new Error(`could not stop PostgreSQL: ${String(stopError)}`)));
   process.exit(1);
 });

