@@ -5,7 +5,7 @@ FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 # Compiling needs neither install scripts nor optional native packages (the embedded PostgreSQL binaries).
-RUN npm ci --ignore-scripts --omit=optional --no-audit --no-fund
+RUN npm ci --ignore-scripts --omit=optional --no-audit --no-fund --no-update-notifier
 COPY tsconfig.json tsconfig.build.json nest-cli.json ormconfig.ts ./
 COPY src ./src
 RUN npm run build && find dist -name '*.map' -type f -delete

