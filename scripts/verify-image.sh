@@ -86,13 +86,17 @@ else
   echo "building $IMAGE with NODE_IMAGE=$BASE, log in $BUILD_LOG"
   set -- --build-arg "NODE_IMAGE=$BASE"
 fi
+dangling_before=$(podman images --quiet --filter dangling=true | sort)
 started=$(date +%s)
 if ! podman build --no-cache --format docker "$@" -t "$IMAGE" . > "$BUILD_LOG" 2>&1; then
   tail -40 "$BUILD_LOG"
   not_ok "the image builds"
   exit 1
 fi
-ok "the image builds ($(($(date +%s) - started)) s, no cache) on Node $(podman run --rm --no-healthcheck "$IMAGE" node -p process.versions.node)"
+built_in=$(($(date +%s) - started))
+# The build and deps stages' images are left untagged; remove the ones this build made.
+comm -13 <(echo "$dangling_before") <(podman images --quiet --filter dangling=true | sort) | xargs -r podman rmi >/dev/null 2>&1 || true
+ok "the image builds (${built_in} s, no cache) on Node $(podman run --rm --no-healthcheck "$IMAGE" node -p process.versions.node)"
 
 # npm prints "> package@version postinstall" for every lifecycle script it runs in the foreground.
 ran=$(grep -E '^> [^ ]+@[^ ]+ (preinstall|install|postinstall|prepare)$' "$BUILD_LOG" || true)

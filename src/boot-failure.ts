@@ -21,17 +21,27 @@ function flatten(error: Error): { message: string; code?: string } {
  * connection, a failed login, a missing database) is about the environment, so its stack says
  * nothing; anything else keeps its stack.
  */
-export function describeBootFailure(error: unknown): BootFailure {
+export function describeBootFailure(error: unknown, failedTo: 'start' | 'shut down' = 'start'): BootFailure {
   if (error instanceof ConfigurationError) return { msg: error.message };
-  if (!(error instanceof Error)) return { msg: `Atlas failed to start: ${String(error)}` };
+  if (!(error instanceof Error)) return { msg: `Atlas failed to ${failedTo}: ${String(error)}` };
   const { message, code } = flatten(error);
   const err = { type: error.constructor.name, message, ...(code ? { code } : { stack: error.stack }) };
-  return { msg: `Atlas failed to start: ${message}`, err };
+  return { msg: `Atlas failed to ${failedTo}: ${message}`, err };
 }
 
-/** One JSON line (pino's format, level fatal) on stderr, written synchronously so it is out before the exit. */
-export function reportBootFailure(error: unknown, stream: DestinationStream = pino.destination({ dest: 2, sync: true })): void {
-  const { msg, err } = describeBootFailure(error);
+function writeFatal(failure: BootFailure, stream: DestinationStream): void {
   // `err` is already plain data: pino's error serializer would expect an Error instance.
-  pino({ serializers: { err: (value: unknown) => value } }, stream).fatal(err ? { err } : {}, msg);
+  pino({ serializers: { err: (value: unknown) => value } }, stream).fatal(failure.err ? { err: failure.err } : {}, failure.msg);
+}
+
+const stderr = () => pino.destination({ dest: 2, sync: true });
+
+/** One JSON line (pino's format, level fatal) on stderr, written synchronously so it is out before the exit. */
+export function reportBootFailure(error: unknown, stream: DestinationStream = stderr()): void {
+  writeFatal(describeBootFailure(error), stream);
+}
+
+/** The same line for a shutdown that failed half-way. */
+export function reportShutdownFailure(error: unknown, stream: DestinationStream = stderr()): void {
+  writeFatal(describeBootFailure(error, 'shut down'), stream);
 }
