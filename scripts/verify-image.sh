@@ -8,7 +8,9 @@
 #   VERIFY_NODE_MAJOR      Node major of the base image (default: the Node on PATH)
 #   VERIFY_DATABASE_URL    PostgreSQL for the container, dropped before and after the run
 #                          (default postgresql://postgres@127.0.0.1:5432/atlas_image_check)
-#   VERIFY_PORT            port the container listens on, on the host network (default 3300)
+#   VERIFY_PORT            port the container listens on, on the host network (default 3300); the
+#                          balancer check uses the next three
+#   VERIFY_LB=0            skips that check (two instances behind deploy/haproxy.cfg)
 #   VERIFY_SIZE_BUDGET_MB  budget for the image's own layers over the base (default 110)
 #   REBUILD_BASE=1         rebuild the base image even when podman has one
 set -euo pipefail
@@ -38,7 +40,7 @@ check() {
 }
 drop_database() { psql -q -X "$ADMIN_URL" -c "DROP DATABASE IF EXISTS \"$DATABASE_NAME\" WITH (FORCE)" 2>/dev/null; }
 cleanup() {
-  podman rm -f -t 0 "$CONTAINER" >/dev/null 2>&1 || true
+  podman rm -f -i -t 0 "$CONTAINER" "$CONTAINER-1" "$CONTAINER-2" "$CONTAINER-lb" >/dev/null 2>&1 || true
   drop_database || true
   rm -rf "$WORK"
 }
@@ -174,6 +176,48 @@ stopped_in=$(echo "$(date +%s.%N) - $started" | bc)
 exit_code=$(podman inspect --format '{{.State.ExitCode}}' "$CONTAINER")
 check "podman stop: exit $exit_code after ${stopped_in} s" test "$exit_code" = 0
 podman rm "$CONTAINER" >/dev/null 2>>"$WORK/podman.log"
+
+# --- two instances behind deploy/haproxy.cfg, as in compose.yaml -----------------------------
+# HAProxy from Debian's package on the same base; the file's instance addresses become this host's ports.
+if [ "${VERIFY_LB:-1}" = 1 ]; then
+  LB_IMAGE=localhost/atlas-verify-haproxy:latest
+  if ! podman image exists "$LB_IMAGE"; then
+    printf 'FROM %s\nRUN apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends haproxy >/dev/null && rm -rf /var/lib/apt/lists/*\n' "$BASE" \
+      | podman build --format docker -t "$LB_IMAGE" -f - "$WORK" > "$WORK/haproxy-build.log" 2>&1 \
+      || { tail -20 "$WORK/haproxy-build.log"; not_ok "HAProxy image builds"; }
+  fi
+  sed -e "s/atlas-1:3000/127.0.0.1:$((PORT + 1))/" -e "s/atlas-2:3000/127.0.0.1:$((PORT + 2))/" \
+    -e "s/bind :8080/bind 127.0.0.1:$((PORT + 3))/" deploy/haproxy.cfg > "$WORK/haproxy.cfg"
+  chmod 644 "$WORK/haproxy.cfg"
+  drop_database || true
+  set -- --no-healthcheck --read-only --read-only-tmpfs=false --cap-drop all --security-opt no-new-privileges --network host
+  for i in 1 2; do
+    # Both start together on a server without the database: one creates it and migrates, the other waits.
+    podman run -d --name "$CONTAINER-$i" "$@" --env-file "$WORK/env" -e PORT=$((PORT + i)) "$IMAGE" >/dev/null
+  done
+  podman run -d --name "$CONTAINER-lb" "$@" --user 1000:1000 -v "$WORK/haproxy.cfg:/etc/haproxy/haproxy.cfg:ro" \
+    "$LB_IMAGE" haproxy -f /etc/haproxy/haproxy.cfg >/dev/null
+  both=""
+  for _ in $(seq 1 240); do
+    if curl -fsS "http://127.0.0.1:$((PORT + 1))/health" >/dev/null 2>&1 && curl -fsS "http://127.0.0.1:$((PORT + 2))/health" >/dev/null 2>&1; then
+      both=yes
+      break
+    fi
+    sleep 0.25
+  done
+  check "two instances started together on a new database are healthy (one migrated it)" test "$both" = yes
+  sleep 6 # HAProxy's first health checks
+  sticky=$(npx ts-node --transpile-only scripts/check-sticky-sessions.ts "http://127.0.0.1:$((PORT + 3))") && sticky_ok=yes || sticky_ok=no
+  check "Socket.IO polling sessions through HAProxy stick with its cookie and break without it ($sticky)" test "$sticky_ok" = yes
+  podman rm -f -t 0 "$CONTAINER-lb" >/dev/null 2>>"$WORK/podman.log"
+  exits=""
+  for i in 1 2; do
+    podman stop -t 30 "$CONTAINER-$i" >/dev/null 2>>"$WORK/podman.log"
+    exits="$exits$(podman inspect --format '{{.State.ExitCode}}' "$CONTAINER-$i") "
+    podman rm "$CONTAINER-$i" >/dev/null 2>>"$WORK/podman.log"
+  done
+  check "both instances stop with exit 0 after serving the sessions (exits: ${exits% })" test "$exits" = "0 0 "
+fi
 
 # --- refusals: each one JSON line on stderr and a non-zero exit -------------------------------
 refuses() {
