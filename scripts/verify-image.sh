@@ -16,6 +16,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ "$(id -u)" = 0 ] || { echo "verify-image.sh runs as root (podman, debootstrap)" >&2; exit 1; }
+[ -d node_modules ] || { echo "run npm ci first (the balancer check uses socket.io-client)" >&2; exit 1; }
 
 MAJOR=${VERIFY_NODE_MAJOR:-$(node -p 'process.versions.node.split(".")[0]')}
 DATABASE_URL=${VERIFY_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/atlas_image_check}
@@ -170,11 +171,11 @@ check "the logs are JSON lines, with the register request at info and no /health
   grep '\"url\":\"/api/v1/auth/register\"' '$WORK/logs' | grep -q '\"level\":30' &&
   ! grep '\"url\":\"/health\"' '$WORK/logs' | grep -q '\"level\":30'"
 
-started=$(date +%s.%N)
+started=$(date +%s%N)
 podman stop -t 30 "$CONTAINER" >/dev/null 2>>"$WORK/podman.log"
-stopped_in=$(echo "$(date +%s.%N) - $started" | bc)
+stopped_in=$((($(date +%s%N) - started) / 1000000))
 exit_code=$(podman inspect --format '{{.State.ExitCode}}' "$CONTAINER")
-check "podman stop: exit $exit_code after ${stopped_in} s" test "$exit_code" = 0
+check "podman stop: exit $exit_code after ${stopped_in} ms" test "$exit_code" = 0
 podman rm "$CONTAINER" >/dev/null 2>>"$WORK/podman.log"
 
 # --- two instances behind deploy/haproxy.cfg, as in compose.yaml -----------------------------
