@@ -5,6 +5,8 @@ import { AuthCommonModule } from './common/auth/auth-common.module';
 import { CommonModule } from './common/common.module';
 import { ProblemDetailsFilter } from './common/errors/problem-details.filter';
 import { loggerOptions } from './common/http/logger.options';
+import { IdempotencyModule } from './common/idempotency/idempotency.module';
+import { LimitsModule } from './common/limits/limits.module';
 import { RedisModule } from './common/redis/redis.module';
 import { AppConfig } from './config';
 import { ConfigModule } from './config/config.module';
@@ -52,6 +54,8 @@ export class AppModule {
         RedisModule,
         CommonModule,
         AuthCommonModule,
+        LimitsModule,
+        IdempotencyModule,
         ...FEATURE_MODULES,
         ...extraImports,
       ],

@@ -8,6 +8,7 @@ import { configureApp } from './app.setup';
 import { ConfigurationError } from './config';
 import { EmbeddedDatabase } from './database/embedded-postgres';
 import { EmbeddedDatabaseLifecycle } from './database/embedded-lifecycle';
+import { installGracefulShutdown } from './graceful-shutdown';
 import { prepareRuntime } from './runtime';
 
 let embedded: EmbeddedDatabase | undefined;
@@ -29,7 +30,8 @@ async function bootstrap(): Promise<void> {
     bodyParser: false,
   });
   configureApp(app);
-  app.enableShutdownHooks();
+  await app.init();
+  installGracefulShutdown(app, runtime.config.shutdownTimeoutMs);
   const logger = new Logger('Bootstrap');
   logger.debug({ environment: runtime.environment }, 'configuration');
   runtime.warnings.forEach((warning) => logger.warn(warning));

@@ -1,7 +1,10 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Client, Notification } from 'pg';
 import { DataSource } from 'typeorm';
+import { outageKindOf } from '../../common/errors/outage-kind';
+import { outageLog } from '../../common/errors/outage-log';
 import { AppConfig } from '../../config';
+import { sweepInBatches } from '../../database/locked-sweep';
 import { SESSION_REVOKED_EVENT } from '../outbox';
 import { SocketServerRef } from './socket-server.ref';
 
@@ -13,7 +16,7 @@ const DRAIN_LOCK_SQL = `SELECT pg_try_advisory_xact_lock(hashtext('atlas:outbox-
 const LOCK_RETRY_MS = 100;
 const RECONNECT_MS = 1_000;
 /** One retention sweep at a time across instances; each instance sweeps at most once an hour. */
-const RETENTION_LOCK_SQL = `SELECT pg_try_advisory_xact_lock(hashtext('atlas:outbox-retention')) AS locked`;
+const RETENTION_LOCK = 'atlas:outbox-retention';
 const RETENTION_EVERY_MS = 60 * 60 * 1000;
 const RETENTION_BATCH = 5_000;
 
@@ -57,6 +60,7 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
   private running?: Promise<void>;
   private again = false;
   private stopped = false;
+  private stopping?: Promise<void>;
   /** Rows this instance sent, for tests and diagnostics. */
   private sentCount = 0;
 
@@ -75,18 +79,30 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearInterval(this.pollTimer);
-    clearTimeout(this.retryTimer);
-    clearTimeout(this.reconnectTimer);
-    clearInterval(this.retentionTimer);
-    await Promise.all([this.running, this.sweeping]);
-    const listener = this.listener;
-    this.listener = undefined;
-    if (listener) {
-      listener.removeAllListeners('notification');
-      await listener.end();
-    }
+    await this.stop();
+  }
+
+  /**
+   * Stops after one last drain, so rows committed by the last requests (HTTP has drained by then)
+   * still reach the sockets, which the gateway closes after this. Idempotent.
+   */
+  stop(): Promise<void> {
+    this.stopping ??= (async () => {
+      this.stopped = true;
+      clearInterval(this.pollTimer);
+      clearTimeout(this.retryTimer);
+      clearTimeout(this.reconnectTimer);
+      clearInterval(this.retentionTimer);
+      await Promise.all([this.running, this.sweeping]);
+      await this.drain(true);
+      const listener = this.listener;
+      this.listener = undefined;
+      if (listener) {
+        listener.removeAllListeners('notification');
+        await listener.end();
+      }
+    })();
+    return this.stopping;
   }
 
   get sent(): number {
@@ -107,11 +123,14 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
     });
   }
 
-  private async drain(): Promise<void> {
+  /** `final`: the last drain at shutdown, which runs although the dispatcher is stopped. */
+  private async drain(final = false): Promise<void> {
     try {
-      while (!this.stopped && (await this.drainBatch()) === BATCH);
+      while ((final || !this.stopped) && (await this.drainBatch()) === BATCH);
     } catch (error) {
-      this.logger.error({ err: error }, 'outbox delivery failed; the rows stay pending and are retried on the next poll');
+      const outage = outageKindOf(error);
+      if (outage) outageLog.report(outage, 'outbox');
+      else this.logger.error({ err: error }, 'outbox delivery failed; the rows stay pending and are retried on the next poll');
     }
   }
 
@@ -158,11 +177,11 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
    * sweeping (then null). Undelivered rows are never deleted.
    */
   async sweepRetention(): Promise<number | null> {
-    let deleted = 0;
-    for (;;) {
-      const batch = await this.dataSource.transaction(async (manager) => {
-        const [{ locked }]: { locked: boolean }[] = await manager.query(RETENTION_LOCK_SQL);
-        if (!locked) return null;
+    return sweepInBatches(
+      this.dataSource,
+      RETENTION_LOCK,
+      RETENTION_BATCH,
+      async (manager) => {
         const [, affected]: [unknown, number] = await manager.query(
           `DELETE FROM outbox_events WHERE id IN (
              SELECT id FROM outbox_events
@@ -171,11 +190,9 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
           [this.config.realtime.outboxRetentionDays, RETENTION_BATCH],
         );
         return affected;
-      });
-      if (batch === null) return deleted > 0 ? deleted : null;
-      deleted += batch;
-      if (batch < RETENTION_BATCH || this.stopped) return deleted;
-    }
+      },
+      () => this.stopped,
+    );
   }
 
   private scheduledSweep(): void {
@@ -198,7 +215,11 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
       if (message.channel === OUTBOX_CHANNEL) this.kick();
     });
     client.on('error', (error) => {
-      this.logger.error({ err: error }, 'outbox LISTEN connection failed; reconnecting (the poll covers the gap)');
+      // A database shutting down (57P01, e.g. Ctrl-C reaching the embedded server too) or gone is an
+      // outage, not a bug; the poll covers the gap and the reconnection stops once we are stopping.
+      const outage = outageKindOf(error);
+      if (outage) outageLog.report(outage, 'outbox-listen');
+      else this.logger.error({ err: error }, 'outbox LISTEN connection failed; reconnecting (the poll covers the gap)');
       if (this.listener === client) this.listener = undefined;
       client.end().catch((endError: unknown) => this.logger.warn({ err: endError }, 'closing the failed LISTEN connection'));
       this.scheduleReconnect();
@@ -226,7 +247,9 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
       this.listen().then(
         () => this.kick(),
         (error: unknown) => {
-          this.logger.error({ err: error }, 'outbox LISTEN reconnect failed; retrying');
+          const outage = outageKindOf(error);
+          if (outage) outageLog.report(outage, 'outbox-listen');
+          else this.logger.error({ err: error }, 'outbox LISTEN reconnect failed; retrying');
           this.scheduleReconnect();
         },
       );

@@ -2,12 +2,16 @@ import { BeforeApplicationShutdown, Injectable, Logger, OnModuleInit } from '@ne
 import { OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
 import type { Server, Socket } from 'socket.io';
 import { AccessPolicy, AccessTokenService, UserLookup } from '../../common/auth';
-import { ErrorCode, UnauthorizedError } from '../../common/errors';
+import { ErrorCode, RateLimitedError, UnauthorizedError } from '../../common/errors';
 import { DomainError } from '../../common/errors';
+import { UserConcurrency } from '../../common/limits/user-concurrency';
+import { AppConfig } from '../../config';
 import { ClientEventContext, ClientEventRegistry, SocketUser } from './client-events';
 import { PresenceDto, SubscribeProjectDto } from './dto/client-events.dto';
 import { organizationRoom, PresenceService } from './presence/presence.service';
+import { OutboxDispatcher } from './outbox-dispatcher';
 import { Ack, problemAck, validatePayload } from './socket-ack';
+import { SocketEventLimiter } from './socket-event-limiter';
 import { SocketServerRef } from './socket-server.ref';
 
 /** What the gateway keeps on each socket (`socket.data`); it goes with the socket. */
@@ -21,6 +25,8 @@ interface SocketState {
   expiryTimer?: NodeJS.Timeout;
   /** Registration in the presence store; the disconnect waits for it. */
   presence?: Promise<void>;
+  /** The socket's event budget (token bucket and flood detection). */
+  limiter: SocketEventLimiter;
 }
 
 export const userRoom = (userId: number) => `user:${userId}`;
@@ -57,6 +63,9 @@ export class RealtimeGateway implements OnGatewayInit<Server>, OnModuleInit, Bef
     private readonly presence: PresenceService,
     private readonly registry: ClientEventRegistry,
     private readonly serverRef: SocketServerRef,
+    private readonly concurrency: UserConcurrency,
+    private readonly dispatcher: OutboxDispatcher,
+    private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
@@ -84,6 +93,7 @@ export class RealtimeGateway implements OnGatewayInit<Server>, OnModuleInit, Bef
       this.authenticate(socket).then(
         () => next(),
         (error: unknown) => {
+          if (error instanceof RateLimitedError) return next(new Error('rate_limited'));
           if (!(error instanceof UnauthorizedError)) {
             this.logger.error({ err: error, socket: socket.id }, 'socket handshake failed');
             return next(new Error('unavailable'));
@@ -95,8 +105,12 @@ export class RealtimeGateway implements OnGatewayInit<Server>, OnModuleInit, Bef
     server.on('connection', (socket: Socket) => this.onConnection(socket));
   }
 
-  /** Disconnects this instance's sockets and waits until presence knows they are gone. */
+  /**
+   * Lets the dispatcher deliver what is committed, then disconnects this instance's sockets and waits
+   * until presence knows they are gone.
+   */
   async beforeApplicationShutdown(): Promise<void> {
+    await this.dispatcher.stop();
     if (!this.serverRef.ready) return;
     this.serverRef.server.local.disconnectSockets(true);
     await Promise.all([...this.pendingDisconnects]);
@@ -119,16 +133,21 @@ export class RealtimeGateway implements OnGatewayInit<Server>, OnModuleInit, Bef
     const token: unknown = (socket.handshake.auth as Record<string, unknown> | undefined)?.token;
     if (typeof token !== 'string' || token.length === 0) throw new UnauthorizedError('A token is required');
     const claims = this.tokens.verify(token);
-    const user = await this.users.activeUser(claims.userId);
-    const [organizationIds, extraRooms] = await Promise.all([
-      this.presence.organizationsOf(user.id),
-      this.registry.extraRooms(user.id),
-    ]);
+    // The handshake's queries count against the user's share of the pool, like their requests.
+    const { user, organizationIds, extraRooms } = await this.concurrency.run(claims.userId, async () => {
+      const active = await this.users.activeUser(claims.userId);
+      const [organizations, rooms] = await Promise.all([
+        this.presence.organizationsOf(active.id),
+        this.registry.extraRooms(active.id),
+      ]);
+      return { user: active, organizationIds: organizations, extraRooms: rooms };
+    });
     const state: SocketState = {
       user: { id: user.id, username: user.username },
       organizationIds,
       rooms: [userRoom(user.id), ...organizationIds.map(organizationRoom), ...extraRooms],
       exp: claims.exp,
+      limiter: new SocketEventLimiter(this.config.limits, Date.now()),
     };
     socket.data = state;
   }
@@ -172,6 +191,14 @@ export class RealtimeGateway implements OnGatewayInit<Server>, OnModuleInit, Bef
 
   private onClientEvent(socket: Socket, state: SocketState, event: string, args: unknown[]): void {
     const ack = typeof args.at(-1) === 'function' ? (args.pop() as (response: Ack) => void) : undefined;
+    const verdict = state.limiter.take(Date.now());
+    if (verdict !== 'accept') {
+      // Refused before anything runs: nothing is read or written for it.
+      const limited = new RateLimitedError('This socket sends events faster than its limit', state.limiter.retryAfterSeconds());
+      ack?.(problemAck(limited, event, { user: state.user.id, socket: socket.id }, this.logger));
+      if (verdict === 'disconnect') socket.disconnect(true);
+      return;
+    }
     void this.handle(socket, state, event, args[0]).then((response) => ack?.(response));
   }
 
@@ -187,7 +214,8 @@ export class RealtimeGateway implements OnGatewayInit<Server>, OnModuleInit, Bef
         organizationIds: state.organizationIds,
         join: (room) => void socket.join(room),
       };
-      return { ok: true, data: (await definition.handle(input, context)) ?? null };
+      const data = await this.concurrency.run(state.user.id, () => definition.handle(input, context));
+      return { ok: true, data: data ?? null };
     } catch (error) {
       return problemAck(error, event, { user: state.user.id, socket: socket.id }, this.logger);
     }
