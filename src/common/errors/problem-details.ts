@@ -156,8 +156,8 @@ export function resolveProblem(exception: unknown): ResolvedProblem {
     const resolved = fromBodyParserError(exception);
     if (resolved) return resolved;
   }
-  // zlib failed on the body: it does not carry the Content-Encoding it claims.
-  if (exception instanceof Error && /^Z_/.test(String((exception as { code?: unknown }).code))) {
+  // zlib (Z_*) or brotli (ERR__*) failed on the body: it does not carry the Content-Encoding it claims.
+  if (exception instanceof Error && /^(Z_|ERR__)/.test(String((exception as { code?: unknown }).code))) {
     return problem(ErrorCode.CONTENT_ENCODING_MISMATCH, 'The request body does not match its Content-Encoding');
   }
   // The router could not percent-decode a path segment.
