@@ -1,4 +1,4 @@
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 
 /** SQLSTATEs that mean the database is slow, going away or unreachable: a 503, not a bug. */
 const SQLSTATE_KINDS: Record<string, string> = {
@@ -44,6 +44,9 @@ function kindOfOne(error: unknown): string | undefined {
  * refused...), or undefined when it is not one. TypeORM wraps driver errors in QueryFailedError.
  */
 export function outageKindOf(error: unknown): string | undefined {
+  // TypeORM releases a query runner whose connection failed (e.g. the server ended an idle
+  // transaction); the transaction's next query then finds it released.
+  if (error instanceof QueryRunnerAlreadyReleasedError) return 'connection_terminated';
   if (error instanceof QueryFailedError) return kindOfOne(error.driverError) ?? kindOfOne(error);
   return kindOfOne(error);
 }
