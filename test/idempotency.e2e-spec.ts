@@ -2,7 +2,7 @@ import { request as httpRequest } from 'node:http';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { IdempotencyRetention } from '../src/common/idempotency/idempotency-retention';
-import { databaseState } from './support/database-state';
+import { settledDatabaseState } from './support/database-state';
 import { expectProblem } from './support/problem';
 import { eventually } from './support/sockets';
 import { createTestApp, TestApp } from './support/test-app';
@@ -38,14 +38,7 @@ describe('Idempotency-Key on POST', () => {
     return id;
   }
 
-  /** Every outbox row delivered, then the digest of every table. */
-  async function settledState(): Promise<Record<string, string>> {
-    await eventually(
-      async () => (await db.query(`SELECT 1 FROM outbox_events WHERE delivered_at IS NULL LIMIT 1`)).length === 0,
-      'the outbox drained',
-    );
-    return databaseState(db);
-  }
+  const settledState = () => settledDatabaseState(db);
 
   function post(path: string, key: string | undefined, body?: object, user = owner) {
     const req = t.http.post(path).set('Authorization', user.auth);

@@ -14,3 +14,13 @@ export async function databaseState(db: DataSource): Promise<Record<string, stri
   const [row]: Record<string, string>[] = await db.query(`SELECT ${select}`);
   return row;
 }
+
+/** `databaseState` once the outbox dispatcher has delivered every committed row (it updates them). */
+export async function settledDatabaseState(db: DataSource, deadlineMs = 15_000): Promise<Record<string, string>> {
+  const until = Date.now() + deadlineMs;
+  while ((await db.query(`SELECT 1 FROM outbox_events WHERE delivered_at IS NULL LIMIT 1`)).length > 0) {
+    if (Date.now() > until) throw new Error('the outbox did not drain');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return databaseState(db);
+}
