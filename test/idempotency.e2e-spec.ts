@@ -8,12 +8,6 @@ import { eventually } from './support/sockets';
 import { createTestApp, TestApp } from './support/test-app';
 import { createProject, createUser, TestUser } from './support/users';
 
-interface RawResponse {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  text: string;
-}
-
 describe('Idempotency-Key on POST', () => {
   let t: TestApp;
   let db: DataSource;
