@@ -48,7 +48,7 @@ export async function createBenchDatabase(): Promise<BenchDatabase> {
 }
 
 /** The production bootstrap (prepareRuntime, AppModule.forRoot, configureApp) on a random port. */
-export async function bootApp(databaseUrl: string, imports: ModuleMetadata['imports'] = []) {
+export async function bootApp(databaseUrl: string, imports: ModuleMetadata['imports'] = [], env: Record<string, string> = {}) {
   const runtime = await prepareRuntime(
     {
       NODE_ENV: 'production',
@@ -57,6 +57,7 @@ export async function bootApp(databaseUrl: string, imports: ModuleMetadata['impo
       DATABASE_URL: databaseUrl,
       DATABASE_POOL_SIZE: '10',
       RISK_SCAN_ENABLED: 'false',
+      ...env,
     },
     () => undefined,
   );
@@ -134,4 +135,20 @@ export async function appendToSection(heading: string, text: string): Promise<vo
   const before = lines.slice(0, end).join('\n').trimEnd();
   const after = lines.slice(end).join('\n');
   await writeFile(BENCHMARKS_FILE, `${before}\n\n${text.trim()}\n${after ? `\n${after}` : ''}`);
+}
+
+/** Replaces the whole `## heading` section of BENCHMARKS.md with `text` (the latest run only). */
+export async function replaceSection(heading: string, text: string): Promise<void> {
+  const current = existsSync(BENCHMARKS_FILE) ? await readFile(BENCHMARKS_FILE, 'utf8') : '# Benchmarks\n';
+  const title = `## ${heading}`;
+  const lines = current.split('\n');
+  const start = lines.findIndex((line) => line.trim() === title);
+  if (start === -1) {
+    await writeFile(BENCHMARKS_FILE, `${current.trimEnd()}\n\n${title}\n\n${text.trim()}\n`);
+    return;
+  }
+  const next = lines.findIndex((line, i) => i > start && line.startsWith('## '));
+  const before = lines.slice(0, start + 1).join('\n');
+  const after = next === -1 ? '' : `\n${lines.slice(next).join('\n')}`;
+  await writeFile(BENCHMARKS_FILE, `${before}\n\n${text.trim()}\n${after}`);
 }
