@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { outageKindOf } from './outage-kind';
 
 interface Window {
   count: number;
@@ -59,3 +60,13 @@ export class OutageLog {
 
 /** One per process: the HTTP filter, socket acks and background workers report here. */
 export const outageLog = new OutageLog();
+
+/**
+ * Logs a background failure: a database fault goes to the outage log (counted, no stack), anything
+ * else is an error with its stack.
+ */
+export function logFailure(logger: Pick<Logger, 'error'>, error: unknown, source: string, message: string): void {
+  const outage = outageKindOf(error);
+  if (outage) outageLog.report(outage, source);
+  else logger.error({ err: error }, message);
+}

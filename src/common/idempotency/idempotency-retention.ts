@@ -2,8 +2,7 @@ import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap }
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config';
 import { sweepInBatches } from '../../database/locked-sweep';
-import { outageKindOf } from '../errors/outage-kind';
-import { outageLog } from '../errors/outage-log';
+import { logFailure } from '../errors/outage-log';
 
 const SWEEP_EVERY_MS = 60 * 60 * 1000;
 const BATCH = 5_000;
@@ -61,11 +60,9 @@ export class IdempotencyRetention implements OnApplicationBootstrap, BeforeAppli
       .then((deleted) => {
         if (deleted) this.logger.log({ deleted }, 'idempotency retention sweep');
       })
-      .catch((error: unknown) => {
-        const outage = outageKindOf(error);
-        if (outage) outageLog.report(outage, 'idempotency-retention');
-        else this.logger.error({ err: error }, 'idempotency retention sweep failed; retried in an hour');
-      })
+      .catch((error: unknown) =>
+        logFailure(this.logger, error, 'idempotency-retention', 'idempotency retention sweep failed; retried in an hour'),
+      )
       .finally(() => {
         this.sweeping = undefined;
       });

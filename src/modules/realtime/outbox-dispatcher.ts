@@ -1,8 +1,7 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Client, Notification } from 'pg';
 import { DataSource } from 'typeorm';
-import { outageKindOf } from '../../common/errors/outage-kind';
-import { outageLog } from '../../common/errors/outage-log';
+import { logFailure } from '../../common/errors/outage-log';
 import { AppConfig } from '../../config';
 import { sweepInBatches } from '../../database/locked-sweep';
 import { SESSION_REVOKED_EVENT } from '../outbox';
@@ -128,9 +127,7 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
     try {
       while ((final || !this.stopped) && (await this.drainBatch()) === BATCH);
     } catch (error) {
-      const outage = outageKindOf(error);
-      if (outage) outageLog.report(outage, 'outbox');
-      else this.logger.error({ err: error }, 'outbox delivery failed; the rows stay pending and are retried on the next poll');
+      logFailure(this.logger, error, 'outbox', 'outbox delivery failed; the rows stay pending and are retried on the next poll');
     }
   }
 
@@ -201,9 +198,7 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
       .then((deleted) => {
         if (deleted) this.logger.log({ deleted }, 'outbox retention sweep');
       })
-      .catch((error: unknown) => {
-        this.logger.error({ err: error }, 'outbox retention sweep failed; retried in an hour');
-      })
+      .catch((error: unknown) => logFailure(this.logger, error, 'outbox-retention', 'outbox retention sweep failed; retried in an hour'))
       .finally(() => {
         this.sweeping = undefined;
       });
@@ -217,9 +212,7 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
     client.on('error', (error) => {
       // A database shutting down (57P01, e.g. Ctrl-C reaching the embedded server too) or gone is an
       // outage, not a bug; the poll covers the gap and the reconnection stops once we are stopping.
-      const outage = outageKindOf(error);
-      if (outage) outageLog.report(outage, 'outbox-listen');
-      else this.logger.error({ err: error }, 'outbox LISTEN connection failed; reconnecting (the poll covers the gap)');
+      logFailure(this.logger, error, 'outbox-listen', 'outbox LISTEN connection failed; reconnecting (the poll covers the gap)');
       if (this.listener === client) this.listener = undefined;
       client.end().catch((endError: unknown) => this.logger.warn({ err: endError }, 'closing the failed LISTEN connection'));
       this.scheduleReconnect();
@@ -247,9 +240,7 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
       this.listen().then(
         () => this.kick(),
         (error: unknown) => {
-          const outage = outageKindOf(error);
-          if (outage) outageLog.report(outage, 'outbox-listen');
-          else this.logger.error({ err: error }, 'outbox LISTEN reconnect failed; retrying');
+          logFailure(this.logger, error, 'outbox-listen', 'outbox LISTEN reconnect failed; retrying');
           this.scheduleReconnect();
         },
       );

@@ -4,6 +4,7 @@ import type { Server, Socket } from 'socket.io';
 import { AccessPolicy, AccessTokenService, UserLookup } from '../../common/auth';
 import { ErrorCode, RateLimitedError, UnauthorizedError } from '../../common/errors';
 import { DomainError } from '../../common/errors';
+import { logFailure } from '../../common/errors/outage-log';
 import { UserConcurrency } from '../../common/limits/user-concurrency';
 import { AppConfig } from '../../config';
 import { ClientEventContext, ClientEventRegistry, SocketUser } from './client-events';
@@ -95,7 +96,7 @@ export class RealtimeGateway implements OnGatewayInit<Server>, OnModuleInit, Bef
         (error: unknown) => {
           if (error instanceof RateLimitedError) return next(new Error('rate_limited'));
           if (!(error instanceof UnauthorizedError)) {
-            this.logger.error({ err: error, socket: socket.id }, 'socket handshake failed');
+            logFailure(this.logger, error, 'socket-handshake', `socket handshake failed (${socket.id})`);
             return next(new Error('unavailable'));
           }
           next(new Error('unauthorized'));
