@@ -39,15 +39,6 @@ export class KeyedSemaphore<K> {
     };
   }
 
-  async run<T>(key: K, work: () => Promise<T>): Promise<T> {
-    const release = await this.acquire(key);
-    try {
-      return await work();
-    } finally {
-      release();
-    }
-  }
-
   /** Keys currently tracked (for diagnostics and tests). */
   get size(): number {
     return this.slots.size;

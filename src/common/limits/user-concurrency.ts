@@ -38,8 +38,4 @@ export class UserConcurrency {
       release();
     }
   }
-
-  get trackedUsers(): number {
-    return this.semaphore.size;
-  }
 }
