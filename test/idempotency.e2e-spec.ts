@@ -1,6 +1,8 @@
 import { request as httpRequest } from 'node:http';
+import { Controller, Module, Post } from '@nestjs/common';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { IdempotencyExempt } from '../src/common/idempotency/idempotency-key';
 import { IdempotencyRetention } from '../src/common/idempotency/idempotency-retention';
 import { settledDatabaseState } from './support/database-state';
 import { expectProblem } from './support/problem';
@@ -233,5 +235,38 @@ describe('Idempotency-Key on POST', () => {
     await t.http.patch(`/api/v1/projects/${projectId}`).set('Authorization', owner.auth).set('Idempotency-Key', key).send({ name: 'renamed' }).expect(200);
     await t.http.post('/api/v1/auth/login').set('Idempotency-Key', 'not checked here').send({ email: 'nobody@example.test', password: 'wrong-password' }).expect(401);
     expect(await db.query(`SELECT 1 FROM idempotency_keys WHERE key = $1`, [key])).toEqual([]);
+  });
+});
+
+/** A route whose response carries credentials, like a fresh token pair: it must never be stored. */
+@Controller('_exempt')
+class ExemptController {
+  private issued = 0;
+
+  @Post()
+  @IdempotencyExempt()
+  issue(): { secret: number } {
+    return { secret: ++this.issued };
+  }
+}
+
+@Module({ controllers: [ExemptController] })
+class ExemptModule {}
+
+describe('Idempotency-Key on a route marked @IdempotencyExempt()', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp({ imports: [ExemptModule] });
+  });
+  afterAll(async () => t.close());
+
+  it('is ignored: the response is not stored and a retry runs again', async () => {
+    const user = await createUser(t);
+    const first = await t.http.post('/api/v1/_exempt').set('Authorization', user.auth).set('Idempotency-Key', 'same').expect(201);
+    const second = await t.http.post('/api/v1/_exempt').set('Authorization', user.auth).set('Idempotency-Key', 'same').expect(201);
+    expect([first.body.secret, second.body.secret]).toEqual([1, 2]);
+    expect(second.headers['idempotency-replay']).toBeUndefined();
+    expect(await t.app.get(DataSource).query(`SELECT 1 FROM idempotency_keys WHERE user_id = $1`, [user.id])).toEqual([]);
   });
 });

@@ -1,8 +1,20 @@
 import { createHash } from 'node:crypto';
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
 import { ValidationFailedError } from '../errors';
 
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
 export const IDEMPOTENCY_REPLAY_HEADER = 'Idempotency-Replay';
+
+export const IDEMPOTENCY_EXEMPT = 'atlas:idempotency-exempt';
+export const IDEMPOTENCY_EXEMPT_EXTENSION = 'x-idempotency-exempt';
+
+/**
+ * For a POST whose response must never be stored (it carries credentials, e.g. a fresh token pair):
+ * the header is ignored there, as on public routes.
+ */
+export const IdempotencyExempt = () =>
+  applyDecorators(SetMetadata(IDEMPOTENCY_EXEMPT, true), ApiExtension(IDEMPOTENCY_EXEMPT_EXTENSION, true));
 
 /** 1..255 visible ASCII characters (0x21..0x7E). */
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;

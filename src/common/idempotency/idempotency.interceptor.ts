@@ -1,10 +1,11 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import type { Request, Response } from 'express';
 import { from, lastValueFrom, Observable } from 'rxjs';
 import { AuthUser } from '../auth';
-import { IDEMPOTENCY_REPLAY_HEADER, parseIdempotencyKey, requestFingerprint } from './idempotency-key';
+import { IDEMPOTENCY_EXEMPT, IDEMPOTENCY_REPLAY_HEADER, parseIdempotencyKey, requestFingerprint } from './idempotency-key';
 import { IdempotencyStore } from './idempotency.store';
 
 /**
@@ -19,13 +20,15 @@ import { IdempotencyStore } from './idempotency.store';
  *
  * Only successful responses are stored. A request that fails rolls its transaction back, key
  * included, so nothing changed and a retry with the same key runs again (and fails the same way if
- * nothing else changed). Public routes (no user) and other methods pass through untouched.
+ * nothing else changed). Public routes (no user), routes marked @IdempotencyExempt() (their responses
+ * carry credentials) and other methods pass through untouched.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly store: IdempotencyStore,
+    private readonly reflector: Reflector,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -34,6 +37,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const req = http.getRequest<Request & { user?: AuthUser }>();
     const header = req.headers['idempotency-key'];
     if (req.method !== 'POST' || !req.user || header === undefined) return next.handle();
+    if (this.reflector.getAllAndOverride<boolean>(IDEMPOTENCY_EXEMPT, [context.getHandler(), context.getClass()])) {
+      return next.handle();
+    }
     const userId = req.user.id;
     const key = parseIdempotencyKey(header);
     const fingerprint = requestFingerprint(req.method, req.originalUrl, req.body);

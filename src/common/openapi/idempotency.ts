@@ -1,5 +1,5 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENCY_REPLAY_HEADER } from '../idempotency/idempotency-key';
+import { IDEMPOTENCY_EXEMPT_EXTENSION, IDEMPOTENCY_KEY_HEADER, IDEMPOTENCY_REPLAY_HEADER } from '../idempotency/idempotency-key';
 
 const PARAMETER = {
   name: IDEMPOTENCY_KEY_HEADER,
@@ -14,11 +14,14 @@ const PARAMETER = {
   schema: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7E]+$' },
 };
 
-/** Documents `Idempotency-Key` on every authenticated POST (the routes that create or act). */
+/**
+ * Documents `Idempotency-Key` on every authenticated POST (the routes that create or act); a route
+ * marked @IdempotencyExempt() (`x-idempotency-exempt` in its operation) does not take it.
+ */
 export function addIdempotencyKeyParameter(document: OpenAPIObject): OpenAPIObject {
   for (const path of Object.values(document.paths)) {
     const post = path.post;
-    if (!post?.security?.length) continue;
+    if (!post?.security?.length || (post as unknown as Record<string, unknown>)[IDEMPOTENCY_EXEMPT_EXTENSION]) continue;
     post.parameters = [...(post.parameters ?? []), PARAMETER as never];
   }
   return document;
