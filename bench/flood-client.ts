@@ -11,6 +11,8 @@ export type FloodCommand =
 export interface FloodStats {
   /** Sockets the server disconnected for flooding (each is replaced by a new one at once). */
   disconnected: number;
+  /** Reconnections refused (`connect_error`, e.g. `rate_limited` while the user's queue is full). */
+  refusedConnects: number;
   sent: number;
   accepted: number;
   limited: number;
@@ -27,7 +29,7 @@ interface Ack {
 }
 
 const sockets: Socket[] = [];
-const stats: FloodStats = { disconnected: 0, sent: 0, accepted: 0, limited: 0, other: 0, unanswered: 0, seconds: 0 };
+const stats: FloodStats = { disconnected: 0, refusedConnects: 0, sent: 0, accepted: 0, limited: 0, other: 0, unanswered: 0, seconds: 0 };
 let flooding = false;
 let startedAt = 0;
 
@@ -48,7 +50,7 @@ async function flood(command: Extract<FloodCommand, { type: 'start' }>): Promise
   for (let tick = 0; flooding; tick++) {
     if (!socket.connected) {
       stats.disconnected += 1;
-      socket = await open(command.url, command.token);
+      socket = await reopen(command);
       sockets.push(socket);
     }
     for (let i = 0; i < command.perTick; i++) {
@@ -60,6 +62,18 @@ async function flood(command: Extract<FloodCommand, { type: 'start' }>): Promise
       });
     }
     await sleep(command.tickMs);
+  }
+}
+
+/** Connects again, retrying every 100 ms while the server refuses the handshake. */
+async function reopen(command: Extract<FloodCommand, { type: 'start' }>): Promise<Socket> {
+  for (;;) {
+    try {
+      return await open(command.url, command.token);
+    } catch {
+      stats.refusedConnects += 1;
+      await sleep(100);
+    }
   }
 }
 

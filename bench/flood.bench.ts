@@ -142,7 +142,8 @@ ${KINDS.map((kind, i) => `| ${kind} | ${p50(quiet, kind).toFixed(2)} | ${p99(qui
 
 Flood: ${stats.sent.toLocaleString('en-US')} events in ${stats.seconds.toFixed(1)} s (${Math.round(stats.sent / stats.seconds).toLocaleString('en-US')}/s): ${stats.accepted.toLocaleString('en-US')} accepted,
 ${stats.limited.toLocaleString('en-US')} answered 429 \`RATE_LIMITED\`, ${stats.other} other errors, ${stats.unanswered} unanswered (sent on sockets the server had
-disconnected: ${stats.disconnected} disconnections after 10 s over the limit).
+disconnected: ${stats.disconnected} disconnections after 10 s over the limit; ${stats.refusedConnects} reconnections refused while the user's
+queue was full).
 
 | goal | result | |
 |---|---|---|
