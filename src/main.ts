@@ -5,9 +5,10 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
-import { reportBootFailure, reportShutdownFailure } from './boot-failure';
+import { reportBootFailure } from './boot-failure';
 import { EmbeddedDatabase } from './database/embedded-postgres';
 import { EmbeddedDatabaseLifecycle } from './database/embedded-lifecycle';
+import { installGracefulShutdown } from './graceful-shutdown';
 import { prepareRuntime } from './runtime';
 
 let embedded: EmbeddedDatabase | undefined;
@@ -29,35 +30,14 @@ async function bootstrap(): Promise<void> {
     bodyParser: false,
   });
   configureApp(app);
+  await app.init();
+  installGracefulShutdown(app, runtime.config.shutdownTimeoutMs);
   const logger = new Logger('Bootstrap');
-  exitAfterClosingOnSignal(app, logger);
   logger.debug({ environment: runtime.environment }, 'configuration');
   runtime.warnings.forEach((warning) => logger.warn(warning));
   if (runtime.migrations.length > 0) logger.log(`applied migrations: ${runtime.migrations.join(', ')}`);
   await app.listen(runtime.config.port, runtime.config.host);
   logger.log(`Atlas listening on ${await app.getUrl()} (docs at /docs)`);
-}
-
-/**
- * SIGTERM or SIGINT closes the application (HTTP, sockets, dispatcher, connections, then the embedded
- * database) and exits 0. Nest's own shutdown hooks re-raise the signal once closed, which a container's
- * PID 1 ignores: the exit would then wait for every timer to run out (an abandoned Socket.IO
- * handshake's ping timeout, say) and the container would be killed instead of stopping.
- */
-function exitAfterClosingOnSignal(app: NestExpressApplication, logger: Logger): void {
-  const signals = ['SIGTERM', 'SIGINT'] as const;
-  const onSignal = (signal: NodeJS.Signals) => {
-    signals.forEach((s) => process.removeListener(s, onSignal));
-    logger.log(`${signal} received: shutting down`);
-    app.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        reportShutdownFailure(error);
-        process.exit(1);
-      },
-    );
-  };
-  signals.forEach((signal) => process.on(signal, onSignal));
 }
 
 bootstrap().catch(async (error: unknown) => {

@@ -10,7 +10,7 @@ interface EmbeddedPostgresInstance {
   initialise(): Promise<void>;
   start(): Promise<void>;
   stop(): Promise<void>;
-  process?: { kill(signal: NodeJS.Signals): boolean; exitCode: number | null };
+  process?: { kill(signal: NodeJS.Signals): boolean; exitCode: number | null; signalCode: NodeJS.Signals | null };
 }
 type EmbeddedPostgresClass = new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
 
@@ -161,7 +161,13 @@ export class EmbeddedDatabase {
     return `postgresql://${SUPERUSER}:${encodeURIComponent(this.password)}@127.0.0.1:${this.port}/${database}`;
   }
 
+  /**
+   * Stops the server. One that already exited (a Ctrl-C in a terminal signals the whole process
+   * group, so the server shuts itself down) is not waited for: it would never exit again.
+   */
   async stop(): Promise<void> {
+    const child = this.server.process;
+    if (child && (child.exitCode !== null || child.signalCode !== null)) this.server.process = undefined;
     await this.server.stop();
     process.removeListener('exit', this.killOnExit);
   }

@@ -48,6 +48,9 @@ export function loggerOptions(config: AppConfig): Params {
       },
       formatters: { log: (object) => redactSecrets(object) as Record<string, unknown> },
       quietReqLogger: true,
+      // A 503 is a database fault, counted by the outage log; its access line carries no synthetic error stack.
+      customErrorObject: (_req, res, _error, value: Record<string, unknown>) =>
+        res.statusCode === 503 ? { ...value, err: undefined } : value,
     },
   };
 }

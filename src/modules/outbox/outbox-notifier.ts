@@ -1,5 +1,6 @@
 import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { Client, Notification } from 'pg';
+import { logFailure } from '../../common/errors/outage-log';
 import { AppConfig } from '../../config';
 
 /** Channel notified at commit by the statement trigger on outbox_events (see the chat-realtime migration). */
@@ -60,7 +61,9 @@ export class OutboxNotifier implements BeforeApplicationShutdown {
       if (message.channel === OUTBOX_CHANNEL) this.notify();
     });
     client.on('error', (error) => {
-      this.logger.error({ err: error }, 'outbox LISTEN connection failed; reconnecting (the poll covers the gap)');
+      // A database shutting down (57P01, e.g. Ctrl-C reaching the embedded server too) or gone is an
+      // outage, not a bug; the poll covers the gap and the reconnection stops once we are stopping.
+      logFailure(this.logger, error, 'outbox-listen', 'outbox LISTEN connection failed; reconnecting (the poll covers the gap)');
       if (this.client === client) this.client = undefined;
       client.end().catch((endError: unknown) => this.logger.warn({ err: endError }, 'closing the failed LISTEN connection'));
       this.scheduleReconnect();
@@ -89,7 +92,7 @@ export class OutboxNotifier implements BeforeApplicationShutdown {
         // Rows committed while the connection was down notified nobody.
         () => this.notify(),
         (error: unknown) => {
-          this.logger.error({ err: error }, 'outbox LISTEN reconnect failed; retrying');
+          logFailure(this.logger, error, 'outbox-listen', 'outbox LISTEN reconnect failed; retrying');
           this.scheduleReconnect();
         },
       );

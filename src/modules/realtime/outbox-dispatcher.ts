@@ -1,4 +1,5 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { logFailure } from '../../common/errors/outage-log';
 import { OutboxNotifier, OutboxRecord, OutboxRelay } from '../outbox';
 import { SocketServerRef, UntypedEmitter } from './socket-server.ref';
 
@@ -19,6 +20,7 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
   private running?: Promise<void>;
   private again = false;
   private stopped = false;
+  private stopping?: Promise<void>;
   /** Rows this instance sent, for tests and diagnostics. */
   private sentCount = 0;
 
@@ -34,10 +36,22 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    this.notifier.unsubscribe(this.wake);
-    clearTimeout(this.retryTimer);
-    await this.running;
+    await this.stop();
+  }
+
+  /**
+   * Stops after one last drain, so rows committed by the last requests (HTTP has drained by then)
+   * still reach the sockets, which the gateway closes after this. Idempotent.
+   */
+  stop(): Promise<void> {
+    this.stopping ??= (async () => {
+      this.stopped = true;
+      this.notifier.unsubscribe(this.wake);
+      clearTimeout(this.retryTimer);
+      await this.running;
+      await this.drain(true);
+    })();
+    return this.stopping;
   }
 
   get sent(): number {
@@ -58,11 +72,12 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
     });
   }
 
-  private async drain(): Promise<void> {
+  /** `final`: the last drain at shutdown, which runs although the dispatcher is stopped. */
+  private async drain(final = false): Promise<void> {
     try {
-      while (!this.stopped && (await this.drainBatch()) === BATCH);
+      while ((final || !this.stopped) && (await this.drainBatch()) === BATCH);
     } catch (error) {
-      this.logger.error({ err: error }, 'outbox delivery failed; the rows stay pending and are retried on the next poll');
+      logFailure(this.logger, error, 'outbox', 'outbox delivery failed; the rows stay pending and are retried on the next poll');
     }
   }
 
@@ -72,7 +87,7 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
     if (sent === null) {
       // Another instance is draining; look again shortly in case it finished before our rows committed.
       clearTimeout(this.retryTimer);
-      this.retryTimer = setTimeout(() => this.kick(), LOCK_RETRY_MS);
+      if (!this.stopped) this.retryTimer = setTimeout(() => this.kick(), LOCK_RETRY_MS);
       return 0;
     }
     return sent;

@@ -2,14 +2,19 @@ import { BeforeApplicationShutdown, Injectable, Logger, OnModuleInit } from '@ne
 import { OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
 import type { Socket } from 'socket.io';
 import { AccessTokenService, UserLookup } from '../../common/auth';
-import { DomainError, ErrorCode, UnauthorizedError } from '../../common/errors';
+import { DomainError, ErrorCode, RateLimitedError, UnauthorizedError } from '../../common/errors';
+import { logFailure } from '../../common/errors/outage-log';
+import { UserConcurrency } from '../../common/limits/user-concurrency';
 import { ORGANIZATION_HEADER, OrganizationContext } from '../../common/organization-context';
 import { Ack, ClientToServerEvents, Room, Rooms, ServerToClientEvents } from '../../common/realtime';
+import { AppConfig } from '../../config';
 import { AccessPolicy } from '../access';
 import { ClientEventContext, ClientEventRegistry, SocketUser } from './client-events';
 import { PresenceDto, SubscribeProjectDto } from './dto/client-events.dto';
+import { OutboxDispatcher } from './outbox-dispatcher';
 import { PresenceService } from './presence/presence.service';
 import { problemAck, validatePayload } from './socket-ack';
+import { SocketEventLimiter } from './socket-event-limiter';
 import { RealtimeServer, SocketServerRef } from './socket-server.ref';
 
 type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
@@ -31,6 +36,8 @@ interface SocketState {
   expiryTimer?: NodeJS.Timeout;
   /** Registration in the presence store; the disconnect waits for it. */
   presence?: Promise<void>;
+  /** The socket's event budget (token bucket and flood detection). */
+  limiter: SocketEventLimiter;
 }
 
 /** setTimeout's ceiling (about 24.8 days); a later expiry is re-armed when it fires. */
@@ -67,6 +74,9 @@ export class RealtimeGateway implements OnGatewayInit<RealtimeServer>, OnModuleI
     private readonly registry: ClientEventRegistry,
     private readonly serverRef: SocketServerRef,
     private readonly organizations: OrganizationContext,
+    private readonly concurrency: UserConcurrency,
+    private readonly dispatcher: OutboxDispatcher,
+    private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
@@ -95,11 +105,12 @@ export class RealtimeGateway implements OnGatewayInit<RealtimeServer>, OnModuleI
         () => next(),
         (error: unknown) => {
           if (error instanceof UnauthorizedError) return next(new Error('unauthorized'));
+          if (error instanceof RateLimitedError) return next(new Error('rate_limited'));
           if (error instanceof DomainError) {
             // e.g. `organization_not_found`, `validation_failed` (a malformed organization id)
             return next(Object.assign(new Error(error.code.toLowerCase()), { data: { code: error.code, detail: error.message } }));
           }
-          this.logger.error({ err: error, socket: socket.id }, 'socket handshake failed');
+          logFailure(this.logger, error, 'socket-handshake', `socket handshake failed (${socket.id})`);
           next(new Error('unavailable'));
         },
       );
@@ -107,8 +118,12 @@ export class RealtimeGateway implements OnGatewayInit<RealtimeServer>, OnModuleI
     server.on('connection', (socket) => this.onConnection(socket));
   }
 
-  /** Disconnects this instance's sockets and waits until presence knows they are gone. */
+  /**
+   * Lets the dispatcher deliver what is committed, then disconnects this instance's sockets and waits
+   * until presence knows they are gone.
+   */
   async beforeApplicationShutdown(): Promise<void> {
+    await this.dispatcher.stop();
     if (!this.serverRef.ready) return;
     this.serverRef.server.local.disconnectSockets(true);
     await Promise.all([...this.pendingDisconnects]);
@@ -131,19 +146,23 @@ export class RealtimeGateway implements OnGatewayInit<RealtimeServer>, OnModuleI
     const token: unknown = (socket.handshake.auth as Record<string, unknown> | undefined)?.token;
     if (typeof token !== 'string' || token.length === 0) throw new UnauthorizedError('A token is required');
     const claims = this.tokens.verify(token);
-    const user = await this.users.activeUser(claims);
-    const requestedOrganizationId = OrganizationContext.parseRequestedId(
-      (socket.handshake.auth as Record<string, unknown> | undefined)?.organization_id ??
-        socket.handshake.headers[ORGANIZATION_HEADER.toLowerCase()],
-      'organization_id',
-    );
-    const [acting, organizationIds, extraRooms] = await Promise.all([
-      requestedOrganizationId === undefined
-        ? this.organizations.defaultOf(user.id)
-        : this.organizations.runForSocket(requestedOrganizationId, () => this.organizations.current(user.id)),
-      this.presence.organizationsOf(user.id),
-      this.registry.extraRooms(user.id),
-    ]);
+    // The handshake's queries count against the user's share of the pool, like their requests.
+    const { user, acting, organizationIds, extraRooms } = await this.concurrency.run(claims.userId, async () => {
+      const active = await this.users.activeUser(claims);
+      const requestedOrganizationId = OrganizationContext.parseRequestedId(
+        (socket.handshake.auth as Record<string, unknown> | undefined)?.organization_id ??
+          socket.handshake.headers[ORGANIZATION_HEADER.toLowerCase()],
+        'organization_id',
+      );
+      const [organization, organizations, rooms] = await Promise.all([
+        requestedOrganizationId === undefined
+          ? this.organizations.defaultOf(active.id)
+          : this.organizations.runForSocket(requestedOrganizationId, () => this.organizations.current(active.id)),
+        this.presence.organizationsOf(active.id),
+        this.registry.extraRooms(active.id),
+      ]);
+      return { user: active, acting: organization, organizationIds: organizations, extraRooms: rooms };
+    });
     const organizationId = acting?.id ?? null;
     const state: SocketState = {
       user: { id: user.id, username: user.username },
@@ -151,6 +170,7 @@ export class RealtimeGateway implements OnGatewayInit<RealtimeServer>, OnModuleI
       organizationIds,
       rooms: [Rooms.user(user.id), ...(organizationId ? [Rooms.org(organizationId)] : []), ...extraRooms],
       exp: claims.exp,
+      limiter: new SocketEventLimiter(this.config.limits, Date.now()),
     };
     socket.data = state;
   }
@@ -194,6 +214,14 @@ export class RealtimeGateway implements OnGatewayInit<RealtimeServer>, OnModuleI
 
   private onClientEvent(socket: RealtimeSocket, state: SocketState, event: string, args: unknown[]): void {
     const ack = typeof args.at(-1) === 'function' ? (args.pop() as (response: Ack) => void) : undefined;
+    const verdict = state.limiter.take(Date.now());
+    if (verdict !== 'accept') {
+      // Refused before anything runs: nothing is read or written for it.
+      const limited = new RateLimitedError('This socket sends events faster than its limit', state.limiter.retryAfterSeconds());
+      ack?.(problemAck(limited, event, { user: state.user.id, socket: socket.id }, this.logger));
+      if (verdict === 'disconnect') socket.disconnect(true);
+      return;
+    }
     void this.handle(socket, state, event, args[0]).then((response) => ack?.(response));
   }
 
@@ -214,7 +242,8 @@ export class RealtimeGateway implements OnGatewayInit<RealtimeServer>, OnModuleI
         organizationIds: state.organizationIds,
         join: (room) => void socket.join(room),
       };
-      return { ok: true, data: (await definition.handle(input, context)) ?? null };
+      const data = await this.concurrency.run(state.user.id, () => definition.handle(input, context));
+      return { ok: true, data: data ?? null };
     } catch (error) {
       return problemAck(error, event, { user: state.user.id, socket: socket.id }, this.logger);
     }
