@@ -55,6 +55,22 @@ export class IssuesRepository {
     return issue;
   }
 
+  /** The project's open blocker issues (they block their task), highest priority and oldest first. */
+  async openBlockers(projectId: string): Promise<Pick<Issue, 'id' | 'title'>[]> {
+    return this.issues
+      .createQueryBuilder('i')
+      .select(['i.id', 'i.title'])
+      .where('i.project_id = :projectId AND i.issue_type = :blocker AND i.status IN (:...statuses)', {
+        projectId,
+        blocker: IssueType.BLOCKER,
+        statuses: [...BLOCKING_STATUSES],
+      })
+      .orderBy(`array_position(ARRAY['critical','high','medium','low']::issue_priority[], i.priority)`)
+      .addOrderBy('i.created_at')
+      .addOrderBy('i.id')
+      .getMany();
+  }
+
   async lock(issueId: number): Promise<Issue> {
     const issue = await this.issues.createQueryBuilder('i').setLock('pessimistic_write').where('i.id = :issueId', { issueId }).getOne();
     if (!issue) throw new NotFoundError('Issue', issueId);
