@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Propagation, Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { NotificationsService, NotificationType } from '../notifications';
+import { SprintWatch } from '../sprints';
 import { HIGH_RISK_THRESHOLD, MEDIUM_RISK_THRESHOLD, ScoredTask, TasksRepository } from '../tasks';
 import { RiskScanRun } from './entities/risk-scan-run.entity';
 
@@ -41,6 +42,7 @@ export class RiskScanService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly notifications: NotificationsService,
     private readonly tasks: TasksRepository,
+    private readonly sprints: SprintWatch,
   ) {}
 
   /**
@@ -86,7 +88,14 @@ export class RiskScanService {
       result.notifications_sent += sent;
       if (rows.length < RISK_SCAN_BATCH) break;
     }
+    result.notifications_sent += await this.checkSprints(projectIds, now);
     return result;
+  }
+
+  /** Active sprints whose forecast is off track alert their project's owner (once per sprint per UTC day). */
+  @Transactional(Propagation.RequiresNew)
+  private async checkSprints(projectIds: string[] | null, now: Date): Promise<number> {
+    return this.sprints.checkActiveSprints(projectIds, now);
   }
 
   /**

@@ -3,6 +3,7 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '../notifications';
 import { ProjectsModule } from '../projects';
+import { SprintsModule } from '../sprints';
 import { TasksModule } from '../tasks';
 import { RiskAlert } from './entities/risk-alert.entity';
 import { RiskScanRun } from './entities/risk-scan-run.entity';
@@ -12,7 +13,7 @@ import { RiskScheduler } from './risk-scheduler';
 import { RiskService } from './risk.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([RiskScanRun, RiskAlert]), ScheduleModule.forRoot(), NotificationsModule, ProjectsModule, TasksModule],
+  imports: [TypeOrmModule.forFeature([RiskScanRun, RiskAlert]), ScheduleModule.forRoot(), NotificationsModule, ProjectsModule, TasksModule, SprintsModule],
   controllers: [RiskController],
   providers: [RiskService, RiskScanService, RiskScheduler],
   exports: [RiskScanService],

@@ -1,0 +1,5 @@
+export { SprintsModule } from './sprints.module';
+export { SprintWatch } from './sprint-watch';
+export { SprintClock } from './sprint-clock';
+export { SprintStatus } from './sprint-status';
+export { scopeDeltasOf, type ScopeDelta } from './sprint-history';
