@@ -86,7 +86,7 @@ describe('risk', () => {
   it('single flight: a scan started while another holds the lock records a skip and runs nothing', async () => {
     const projectId = await createProject(t, owner);
     const taskId = await insertTask(projectId, { due: new Date(Date.now() - HOUR), assignee: dev.id });
-    await db.query(`INSERT INTO risk_alerts (task_id, last_alert_at) VALUES ($1, now() - interval '2 days')`, [taskId]);
+    await db.query(`INSERT INTO risk_alerts (task_id, user_id, last_alert_at) VALUES ($1, $2, now() - interval '2 days')`, [taskId, dev.id]);
     // Hold the task's alert row so the first scan stops at its alert while holding the advisory lock.
     const blocker: QueryRunner = db.createQueryRunner();
     await blocker.connect();

@@ -49,6 +49,8 @@ describe('tasks', () => {
       priority: 3,
       order: 7,
       is_blocked: false,
+      sprint_id: null,
+      story_points: null,
       created_at: expect.stringMatching(/Z$/),
       updated_at: expect.stringMatching(/Z$/),
     });
