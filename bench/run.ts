@@ -1,12 +1,13 @@
 /**
  * `npm run bench -- <name> [<name>...]` runs the named benchmarks (all of them when none is named).
- * Each appends its results to BENCHMARKS.md.
+ * Each writes its results to BENCHMARKS.md.
  */
 const BENCHMARKS: Record<string, () => Promise<void>> = {
   notifications: async () => (await import('./notifications.bench')).runNotificationsBench(),
   risk: async () => (await import('./risk.bench')).runRiskBench(),
   tasks: async () => (await import('./tasks.bench')).runTasksBench(),
   realtime: async () => (await import('./realtime.bench')).runRealtimeBench(),
+  sprints: async () => (await import('./sprints.bench')).runSprintsBench(),
 };
 
 async function main(): Promise<void> {

@@ -35,12 +35,12 @@ export const FEATURE_MODULES: NonNullable<ModuleMetadata['imports']> = [
   ProjectsModule,
   TasksModule,
   IssuesModule,
-  SprintsModule,
   RiskModule,
   OutboxModule,
   NotificationsModule,
   RealtimeModule,
   ChatModule,
+  SprintsModule,
 ];
 
 @Module({})

@@ -68,10 +68,10 @@ describe('sprints', () => {
   const taskRow = async (id: string) =>
     (await db.query('SELECT sprint_id, story_points, status, progress_percentage, assignee_id FROM tasks WHERE id = $1', [id]))[0];
   const historyOf = async (sprintId: string) =>
-    (await db.query(
+    db.query<{ task_id: string; scope_delta: number; done_delta: number }[]>(
       `SELECT task_id, scope_delta, done_delta FROM sprint_scope_changes WHERE sprint_id = $1 ORDER BY at, id`,
       [sprintId],
-    )) as { task_id: string; scope_delta: number; done_delta: number }[];
+    );
   const historySums = async (sprintId: string) =>
     (await db.query(
       `SELECT coalesce(sum(scope_delta), 0)::int AS scope, coalesce(sum(done_delta), 0)::int AS done FROM sprint_scope_changes WHERE sprint_id = $1`,
@@ -634,11 +634,11 @@ describe('sprints', () => {
 
   describe('sprint_at_risk', () => {
     const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-    const alerts = async (sprintId: string) =>
-      (await db.query(`SELECT user_id, title, link FROM notifications WHERE type = 'sprint_at_risk' AND link = $1`, [`/api/v1/sprints/${sprintId}/forecast`])) as {
-        user_id: number;
-        link: string;
-      }[];
+    const alerts = (sprintId: string) =>
+      db.query<{ user_id: number; title: string; link: string }[]>(
+        `SELECT user_id, title, link FROM notifications WHERE type = 'sprint_at_risk' AND link = $1`,
+        [`/api/v1/sprints/${sprintId}/forecast`],
+      );
 
     it('detect-delays and the scheduled scan notify the project owner of an off-track sprint once per sprint per day', async () => {
       const projectId = await createProject(t, dev2);

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { Propagation, Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { NotificationsService, NotificationType } from '../notifications';
-import { SprintWatch } from '../sprints';
 import { HIGH_RISK_THRESHOLD, MEDIUM_RISK_THRESHOLD, ScoredTask, TasksRepository } from '../tasks';
 import { RiskScanRun } from './entities/risk-scan-run.entity';
+import { RiskScanHooks } from './risk-scan-hooks';
 
 export interface ScanResult {
   tasks_scanned: number;
@@ -42,7 +42,7 @@ export class RiskScanService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly notifications: NotificationsService,
     private readonly tasks: TasksRepository,
-    private readonly sprints: SprintWatch,
+    private readonly hooks: RiskScanHooks,
   ) {}
 
   /**
@@ -88,14 +88,14 @@ export class RiskScanService {
       result.notifications_sent += sent;
       if (rows.length < RISK_SCAN_BATCH) break;
     }
-    result.notifications_sent += await this.checkSprints(projectIds, now);
+    result.notifications_sent += await this.runHooks(projectIds, now);
     return result;
   }
 
-  /** Active sprints whose forecast is off track alert their project's owner (once per sprint per UTC day). */
+  /** The registered hooks (e.g. the active sprints' forecasts), committing on their own like a batch. */
   @Transactional(Propagation.RequiresNew)
-  private async checkSprints(projectIds: string[] | null, now: Date): Promise<number> {
-    return this.sprints.checkActiveSprints(projectIds, now);
+  private async runHooks(projectIds: string[] | null, now: Date): Promise<number> {
+    return this.hooks.run(projectIds, now);
   }
 
   /**

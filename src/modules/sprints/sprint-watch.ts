@@ -1,25 +1,31 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { NotificationsService, NotificationType } from '../notifications';
 import { ProjectsService } from '../projects';
+import { RiskScanHooks } from '../risk';
 import { endOf, utcDay } from './calendar';
 import { SprintHistory } from './sprint-history';
 import { asOfDay, forecast } from './sprint-numbers';
 import { SprintsRepository } from './sprints.repository';
 
 /**
- * Watches active sprints for the risk scan: a sprint whose forecast is off track notifies its project's
+ * Watches active sprints in every risk scan (a hook registered with risk, which never imports sprints): a sprint whose forecast is off track notifies its project's
  * owner once per sprint per UTC day (the notification's dedup key names the sprint and the day, so the
  * database keeps it to one whoever runs the check). A sprint is judged from its second day on, when
  * there is a day of burn to forecast from. Set-based: four statements whatever the number of sprints.
  */
 @Injectable()
-export class SprintWatch {
+export class SprintWatch implements OnModuleInit {
   constructor(
+    private readonly hooks: RiskScanHooks,
     private readonly sprints: SprintsRepository,
     private readonly history: SprintHistory,
     private readonly projects: ProjectsService,
     private readonly notifications: NotificationsService,
   ) {}
+
+  onModuleInit(): void {
+    this.hooks.register((projectIds, now) => this.checkActiveSprints(projectIds, now));
+  }
 
   /** Checks the active sprints of the given projects (all when null) at `now`; returns the notifications sent. */
   async checkActiveSprints(projectIds: readonly string[] | null, now: Date): Promise<number> {

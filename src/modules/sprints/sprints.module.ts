@@ -6,6 +6,7 @@ import { NotificationsModule } from '../notifications';
 import { OrganizationsModule } from '../organizations';
 import { OutboxModule } from '../outbox';
 import { ProjectsModule } from '../projects';
+import { RiskModule } from '../risk';
 import { TasksModule } from '../tasks';
 import { SprintScopeChange } from './entities/sprint-scope-change.entity';
 import { Sprint } from './entities/sprint.entity';
@@ -30,6 +31,7 @@ import { StandupService } from './standup.service';
     OrganizationsModule,
     OutboxModule,
     ProjectsModule,
+    RiskModule,
     TasksModule,
   ],
   controllers: [SprintsController, SprintReportsController],
@@ -44,6 +46,6 @@ import { StandupService } from './standup.service';
     SprintWatch,
     SprintClock,
   ],
-  exports: [SprintWatch, SprintClock],
+  exports: [SprintClock],
 })
 export class SprintsModule {}
