@@ -356,9 +356,9 @@ describe('sprints', () => {
       expect(await historySums(next.id)).toEqual({ scope: 3, done: 0 });
       const reason = await db.query(`SELECT reason FROM activities WHERE task_id = $1 AND field = 'sprint_id' ORDER BY id DESC LIMIT 1`, [open.id]);
       expect(reason[0].reason).toBe(`carried over from sprint ${sprint.id}`);
-      // Backlog by default.
+      // Backlog by default (or when null).
       await post(owner, `/sprints/${next.id}/start`).expect(200);
-      const second = await post(owner, `/sprints/${next.id}/complete`).expect(200);
+      const second = await post(owner, `/sprints/${next.id}/complete`, { carry_over_to: null }).expect(200);
       expect([...second.body.carried_over].sort()).toEqual([open.id, unestimated.id].sort());
       expect((await taskRow(open.id)).sprint_id).toBeNull();
     });

@@ -192,8 +192,8 @@ export class SprintsService {
   }
 
   /** The carry-over target: null for the backlog, else a planned sprint of the same project (422 otherwise). */
-  private async carryOverTarget(sprint: Sprint, carryOverTo: string | undefined): Promise<string | null> {
-    if (carryOverTo === undefined || carryOverTo === 'backlog') return null;
+  private async carryOverTarget(sprint: Sprint, carryOverTo: string | null | undefined): Promise<string | null> {
+    if (!carryOverTo || carryOverTo === 'backlog') return null;
     const targetId = carryOverTo.toLowerCase();
     const [target] = await this.sprints.lockShared([targetId]);
     if (!target || target.projectId !== sprint.projectId || target.status !== SprintStatus.PLANNED || target.id === sprint.id) {
