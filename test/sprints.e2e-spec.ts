@@ -569,6 +569,27 @@ describe('sprints', () => {
       expect((await post(dev, `/sprints/${sprint.id}/plan`, { capacity_points: 10 }).expect(200)).body).toEqual({ capacity_points: 10, selected: [], total_points: 0 });
     });
 
+    it('the history is written in the transaction of the move: when it fails, neither the plan nor a PATCH moves anything', async () => {
+      const projectId = await createProject(t, owner);
+      const sprint = await newSprint(projectId);
+      const tasks = [await newTask(projectId, { story_points: 2 }), await newTask(projectId, { story_points: 3 })];
+      await db.query(`CREATE FUNCTION fail_history() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$`);
+      await db.query(`CREATE TRIGGER fail_history BEFORE INSERT ON sprint_scope_changes FOR EACH ROW EXECUTE FUNCTION fail_history()`);
+      try {
+        expectProblem(await post(dev, `/sprints/${sprint.id}/plan`, { capacity_points: 5, apply: true }), 500, 'INTERNAL_ERROR');
+        expectProblem(await patch(dev, `/projects/tasks/${tasks[0].id}`, { sprint_id: sprint.id }), 500, 'INTERNAL_ERROR');
+      } finally {
+        await db.query('DROP TRIGGER fail_history ON sprint_scope_changes');
+        await db.query('DROP FUNCTION fail_history()');
+      }
+      for (const task of tasks) expect((await taskRow(task.id)).sprint_id).toBeNull();
+      const moves = await db.query(`SELECT 1 FROM activities WHERE task_id = ANY($1) AND field = 'sprint_id'`, [tasks.map((x) => x.id)]);
+      expect(moves).toEqual([]);
+      const applied = await post(dev, `/sprints/${sprint.id}/plan`, { capacity_points: 5, apply: true }).expect(200);
+      expect(applied.body.total_points).toBe(5);
+      expect(await historySums(sprint.id)).toEqual({ scope: 5, done: 0 });
+    });
+
     it('capacity defaults to the average velocity; no history and no capacity is a 422; a completed sprint is a 409', async () => {
       const projectId = await createProject(t, owner);
       const sprint = await newSprint(projectId);

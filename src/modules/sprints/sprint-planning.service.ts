@@ -25,9 +25,17 @@ export class SprintPlanningService {
     private readonly tasks: TasksRepository,
   ) {}
 
-  /** Dry run by default; with `apply` the selection joins the sprint in the same transaction. */
-  @Transactional()
+  /** Dry run by default (plain reads); with `apply` the selection joins the sprint in the same transaction. */
   async plan(userId: number, sprintId: string, input: PlanSprintDto): Promise<SprintPlanDto> {
+    return input.apply ? this.planAndApply(userId, sprintId, input) : this.planned(userId, sprintId, input);
+  }
+
+  @Transactional()
+  private async planAndApply(userId: number, sprintId: string, input: PlanSprintDto): Promise<SprintPlanDto> {
+    return this.planned(userId, sprintId, input);
+  }
+
+  private async planned(userId: number, sprintId: string, input: PlanSprintDto): Promise<SprintPlanDto> {
     await this.access.sprint(userId, sprintId);
     const [sprint] = input.apply ? await this.sprints.lockShared([sprintId]) : [await this.sprints.get(sprintId)];
     if (!sprint) throw new NotFoundError('Sprint', sprintId);
