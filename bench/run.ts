@@ -10,6 +10,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   'ai-apply': async () => (await import('./ai-apply.bench')).runAiApplyBench(),
   import: async () => (await import('./import.bench')).runImportBench(),
   flood: async () => (await import('./flood.bench')).runFloodBench(),
+  sprints: async () => (await import('./sprints.bench')).runSprintsBench(),
 };
 
 async function main(): Promise<void> {

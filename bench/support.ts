@@ -73,14 +73,25 @@ export async function bootApp(databaseUrl: string, imports: ModuleMetadata['impo
 
 const agent = new Agent({ keepAlive: true, maxSockets: 1 });
 
-function get(url: string, headers: Record<string, string>): Promise<number> {
+/** A request to measure: GET by default, or another method with a JSON body. */
+export interface TimedRequest {
+  method?: string;
+  body?: unknown;
+}
+
+function send(url: string, headers: Record<string, string>, options: TimedRequest = {}): Promise<number> {
+  const body = options.body === undefined ? undefined : JSON.stringify(options.body);
   return new Promise((resolve, reject) => {
-    const req = request(url, { agent, headers }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    });
+    const req = request(
+      url,
+      { agent, method: options.method ?? 'GET', headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' } },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
     req.on('error', reject);
-    req.end();
+    req.end(body);
   });
 }
 
@@ -95,12 +106,18 @@ export function percentile(sorted: number[], p: number): number {
 }
 
 /** Sequential requests on one keep-alive connection: latency without queueing. */
-export async function measureLatency(url: string, headers: Record<string, string>, count: number, warmup = 50): Promise<Latency> {
-  for (let i = 0; i < warmup; i++) await get(url, headers);
+export async function measureLatency(
+  url: string,
+  headers: Record<string, string>,
+  count: number,
+  warmup = 50,
+  options: TimedRequest = {},
+): Promise<Latency> {
+  for (let i = 0; i < warmup; i++) await send(url, headers, options);
   const samples: number[] = [];
   for (let i = 0; i < count; i++) {
     const start = process.hrtime.bigint();
-    const status = await get(url, headers);
+    const status = await send(url, headers, options);
     samples.push(Number(process.hrtime.bigint() - start) / 1e6);
     if (status !== 200) throw new Error(`${url} answered ${status}`);
   }
@@ -120,35 +137,32 @@ export function utcDate(): string {
   return execFileSync('date', ['-u'], { encoding: 'utf8' }).trim();
 }
 
-/** Appends `text` at the end of the `## heading` section of BENCHMARKS.md, creating either if missing. */
-export async function appendToSection(heading: string, text: string): Promise<void> {
-  const current = existsSync(BENCHMARKS_FILE) ? await readFile(BENCHMARKS_FILE, 'utf8') : '# Benchmarks\n\nResults of `npm run bench`, newest last in each section.\n';
+/** Rewrites the body of the `## heading` section of BENCHMARKS.md (null when missing: the section is added at the end). */
+async function editSection(heading: string, edit: (body: string | null) => string): Promise<void> {
+  const current = existsSync(BENCHMARKS_FILE)
+    ? await readFile(BENCHMARKS_FILE, 'utf8')
+    : '# Benchmarks\n\nResults of `npm run bench`, the latest run of each benchmark.\n';
   const title = `## ${heading}`;
   const lines = current.split('\n');
   const start = lines.findIndex((line) => line.trim() === title);
   if (start === -1) {
-    await writeFile(BENCHMARKS_FILE, `${current.trimEnd()}\n\n${title}\n\n${text.trim()}\n`);
+    await writeFile(BENCHMARKS_FILE, `${current.trimEnd()}\n\n${title}\n\n${edit(null).trim()}\n`);
     return;
   }
   const next = lines.findIndex((line, i) => i > start && line.startsWith('## '));
   const end = next === -1 ? lines.length : next;
-  const before = lines.slice(0, end).join('\n').trimEnd();
+  const body = lines.slice(start + 1, end).join('\n');
   const after = lines.slice(end).join('\n');
-  await writeFile(BENCHMARKS_FILE, `${before}\n\n${text.trim()}\n${after ? `\n${after}` : ''}`);
+  await writeFile(BENCHMARKS_FILE, `${lines.slice(0, start + 1).join('\n')}\n\n${edit(body).trim()}\n${after ? `\n${after}` : ''}`);
 }
 
-/** Replaces the whole `## heading` section of BENCHMARKS.md with `text` (the latest run only). */
-export async function replaceSection(heading: string, text: string): Promise<void> {
-  const current = existsSync(BENCHMARKS_FILE) ? await readFile(BENCHMARKS_FILE, 'utf8') : '# Benchmarks\n';
-  const title = `## ${heading}`;
-  const lines = current.split('\n');
-  const start = lines.findIndex((line) => line.trim() === title);
-  if (start === -1) {
-    await writeFile(BENCHMARKS_FILE, `${current.trimEnd()}\n\n${title}\n\n${text.trim()}\n`);
-    return;
-  }
-  const next = lines.findIndex((line, i) => i > start && line.startsWith('## '));
-  const before = lines.slice(0, start + 1).join('\n');
-  const after = next === -1 ? '' : `\n${lines.slice(next).join('\n')}`;
-  await writeFile(BENCHMARKS_FILE, `${before}\n\n${text.trim()}\n${after}`);
+/** Appends `text` at the end of the `## heading` section of BENCHMARKS.md, creating either if missing. */
+export async function appendToSection(heading: string, text: string): Promise<void> {
+  await editSection(heading, (body) => (body === null ? text : `${body.trim()}\n\n${text.trim()}`));
 }
+
+/** Replaces the `## heading` section of BENCHMARKS.md with `text` (the latest run only), creating it if missing. */
+export async function replaceSection(heading: string, text: string): Promise<void> {
+  await editSection(heading, () => text);
+}
+

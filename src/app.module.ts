@@ -25,6 +25,7 @@ import { RealtimeModule } from './modules/realtime';
 import { ChatModule } from './modules/chat';
 import { RiskModule } from './modules/risk';
 import { RootModule } from './modules/root';
+import { SprintsModule } from './modules/sprints';
 import { TasksModule } from './modules/tasks';
 import { UsersModule } from './modules/users';
 
@@ -44,6 +45,7 @@ export const FEATURE_MODULES: NonNullable<ModuleMetadata['imports']> = [
   RealtimeModule,
   ChatModule,
   AiModule,
+  SprintsModule,
 ];
 
 @Module({})

@@ -7,7 +7,7 @@ import { createTestApp, TestApp } from './support/test-app';
 import { createProject, createUser, TestUser } from './support/users';
 
 /**
- * The outsider matrix: every operation whose path names a project, epic, story, task or issue is
+ * The outsider matrix: every operation whose path names a project, epic, story, task, issue or sprint is
  * called by a user of another organization with the real ids of the owner's objects, and must answer
  * exactly like an unknown id (404 problem), changing nothing. Likewise every operation that documents
  * the X-Organization-Id header is called with the owner's organization in it: a 404 like an organization
@@ -15,7 +15,7 @@ import { createProject, createUser, TestUser } from './support/users';
  * covered without editing this file.
  */
 
-type Kind = 'project' | 'epic' | 'story' | 'task' | 'issue';
+type Kind = 'project' | 'epic' | 'story' | 'task' | 'issue' | 'sprint';
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 const SCOPED_PARAMS: Record<string, Kind> = {
@@ -24,8 +24,9 @@ const SCOPED_PARAMS: Record<string, Kind> = {
   story_id: 'story',
   task_id: 'task',
   issue_id: 'issue',
+  sprint_id: 'sprint',
 };
-const NOT_FOUND_CODES = new Set(['PROJECT_NOT_FOUND', 'EPIC_NOT_FOUND', 'STORY_NOT_FOUND', 'TASK_NOT_FOUND', 'ISSUE_NOT_FOUND']);
+const NOT_FOUND_CODES = new Set(['PROJECT_NOT_FOUND', 'EPIC_NOT_FOUND', 'STORY_NOT_FOUND', 'TASK_NOT_FOUND', 'ISSUE_NOT_FOUND', 'SPRINT_NOT_FOUND']);
 const METHODS: Method[] = ['get', 'post', 'put', 'patch', 'delete'];
 const MISSING_UUID = '00000000-0000-4000-8000-000000000000';
 const MISSING_INT = 2_000_000_000;
@@ -67,6 +68,7 @@ interface Schema {
   properties?: Record<string, Schema>;
   required?: string[];
   allOf?: Schema[];
+  oneOf?: Schema[];
 }
 
 interface DocumentedOperation {
@@ -144,6 +146,7 @@ interface Ids {
   story: string;
   task: string;
   issue: number;
+  sprint: string;
 }
 
 const label = (op: Pick<Operation, 'method' | 'path'>) => `${op.method.toUpperCase()} ${op.path}`;
@@ -183,6 +186,7 @@ function sample(doc: OpenAPIObject, schema: Schema, ids: Ids, name = ''): unknow
   // A lone `allOf` wraps a reference (e.g. a named enum); several are merged objects.
   if (schema.allOf?.length === 1) return sample(doc, schema.allOf[0], ids, name);
   if (schema.allOf) return Object.assign({}, ...schema.allOf.map((s) => sample(doc, s, ids, name)));
+  if (schema.oneOf) return sample(doc, schema.oneOf[0], ids, name);
   if (schema.enum && schema.enum.length > 0) return schema.enum[0];
   const clamp = (n: number) => Math.min(schema.maximum ?? n, Math.max(schema.minimum ?? n, n));
   // `string | null` fields can be documented as "object" (reflection of a union); their constraints tell.
@@ -203,6 +207,7 @@ function sample(doc: OpenAPIObject, schema: Schema, ids: Ids, name = ''): unknow
         return kind && kind !== 'issue' ? ids[kind] : ids.task;
       }
       if (schema.format === 'date-time') return new Date(Date.now() + 86_400_000).toISOString();
+      if (schema.format === 'date') return new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
       if (schema.format === 'email') return 'someone@example.test';
       return 'x'.repeat(Math.max(1, schema.minLength ?? 1));
     default: {
@@ -252,6 +257,9 @@ describe('access matrix: an outsider is answered 404 everywhere (e2e)', () => {
       issues: await rows(`SELECT i.* FROM issues i JOIN projects p ON p.id = i.project_id WHERE p.organization_id = $1 ORDER BY i.id`, [
         owner.organizationId,
       ]),
+      sprints: await rows(`SELECT s.* FROM sprints s JOIN projects p ON p.id = s.project_id WHERE p.organization_id = $1 ORDER BY s.id`, [
+        owner.organizationId,
+      ]),
       members: await rows(`SELECT * FROM organization_members WHERE organization_id = $1 ORDER BY id`, [owner.organizationId]),
       invitations: await rows(`SELECT * FROM organization_invitations WHERE organization_id = $1 ORDER BY id`, [owner.organizationId]),
       channels: await rows(`SELECT * FROM chat_channels WHERE organization_id = $1 ORDER BY id`, [owner.organizationId]),
@@ -288,7 +296,11 @@ describe('access matrix: an outsider is answered 404 everywhere (e2e)', () => {
       .set('Authorization', owner.auth)
       .send({ project_id: project, task_id: task.body.id, title: 'Issue', description: 'Broken', issue_type: 'bug' })
       .expect(201);
-    ids = { project, epic: epic.body.id, story: story.body.id, task: task.body.id, issue: issue.body.id };
+    const [{ id: sprint }] = await db.query<{ id: string }[]>(
+      `INSERT INTO sprints (project_id, name, start_date, end_date) VALUES ($1, 'Sprint', '2026-01-05', '2026-01-16') RETURNING id`,
+      [project],
+    );
+    ids = { project, epic: epic.body.id, story: story.body.id, task: task.body.id, issue: issue.body.id, sprint };
   });
   afterAll(async () => t.close());
 
@@ -301,6 +313,7 @@ describe('access matrix: an outsider is answered 404 everywhere (e2e)', () => {
       story: MISSING_UUID,
       task: MISSING_UUID,
       issue: MISSING_INT,
+      sprint: MISSING_UUID,
     };
     for (const op of selected) {
       const body = op.bodySchema ? sample(doc, op.bodySchema, ids) : op.method === 'get' || op.method === 'delete' ? undefined : {};
@@ -445,6 +458,19 @@ describe('access matrix: an outsider is answered 404 everywhere (e2e)', () => {
       expect([404, 422]).toContain(foreign.status);
       expect(shapeOf(foreign, ids.story)).toEqual(shapeOf(missing, MISSING_UUID));
       expect(await db.query(`SELECT id FROM tasks WHERE project_id = $1`, [outsiderProject])).toEqual(tasksBefore);
+      expect(await snapshot()).toBe(before);
+    });
+
+    it('a task of their own moved into the owner’s sprint is refused like an unknown sprint', async () => {
+      const before = await snapshot();
+      const [{ id: own }] = await db.query<{ id: string }[]>(`INSERT INTO tasks (project_id, title) VALUES ($1, 'Mine') RETURNING id`, [
+        outsiderProject,
+      ]);
+      const foreign = await call(outsider, 'patch', `/api/v1/projects/tasks/${own}`, { sprint_id: ids.sprint });
+      const missing = await call(outsider, 'patch', `/api/v1/projects/tasks/${own}`, { sprint_id: MISSING_UUID });
+      expectProblem(foreign, 422, 'VALIDATION_FAILED');
+      expect(shapeOf(foreign, ids.sprint)).toEqual(shapeOf(missing, MISSING_UUID));
+      expect((await db.query(`SELECT sprint_id FROM tasks WHERE id = $1`, [own]))[0].sprint_id).toBeNull();
       expect(await snapshot()).toBe(before);
     });
 

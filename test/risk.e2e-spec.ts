@@ -68,6 +68,27 @@ describe('risk', () => {
     expect(notification.user_id).toBe(dev.id);
   });
 
+  it('a high-risk task that changes hands alerts its new assignee, still once per 24 h per task and assignee', async () => {
+    const projectId = await createProject(t, owner);
+    const start = new Date();
+    const taskId = await insertTask(projectId, { dueDate: new Date(start.getTime() - HOUR), assigneeId: dev.id });
+    const recipients = async () =>
+      (await db.query(`SELECT user_id FROM notifications WHERE type = 'task_at_risk' AND link LIKE $1 ORDER BY id`, [`%${taskId}%`])).map(
+        (r: { user_id: number }) => r.user_id,
+      );
+    await scans.runScheduled('test', start);
+    expect(await recipients()).toEqual([dev.id]);
+    await db.query('UPDATE tasks SET assignee_id = $2 WHERE id = $1', [taskId, owner.id]);
+    await scans.runScheduled('test', new Date(start.getTime() + 60_000));
+    expect(await recipients()).toEqual([dev.id, owner.id]);
+    // Back to the first assignee within the window: they were alerted for this task already.
+    await db.query('UPDATE tasks SET assignee_id = $2 WHERE id = $1', [taskId, dev.id]);
+    await scans.runScheduled('test', new Date(start.getTime() + 2 * HOUR));
+    expect(await recipients()).toEqual([dev.id, owner.id]);
+    await scans.runScheduled('test', new Date(start.getTime() + 25 * HOUR));
+    expect(await recipients()).toEqual([dev.id, owner.id, dev.id]);
+  });
+
   it('concurrent scans alert once', async () => {
     const projectId = await createProject(t, owner);
     const taskId = await insertTask(projectId, { dueDate: new Date(Date.now() - HOUR), assigneeId: dev.id });
@@ -79,7 +100,7 @@ describe('risk', () => {
   it('single flight: a scan started while another holds the lock records a skip and runs nothing', async () => {
     const projectId = await createProject(t, owner);
     const taskId = await insertTask(projectId, { dueDate: new Date(Date.now() - HOUR), assigneeId: dev.id });
-    await db.query(`INSERT INTO risk_alerts (task_id, last_alert_at) VALUES ($1, now() - interval '2 days')`, [taskId]);
+    await db.query(`INSERT INTO risk_alerts (task_id, user_id, last_alert_at) VALUES ($1, $2, now() - interval '2 days')`, [taskId, dev.id]);
     // Hold the task's alert row so the first scan stops at its alert while holding the advisory lock.
     const blocker: QueryRunner = db.createQueryRunner();
     await blocker.connect();

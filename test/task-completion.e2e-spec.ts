@@ -137,6 +137,26 @@ describe('task completion: atomic, race-free claim of the next task', () => {
     expect(assigned[0].n).toBe(1);
   });
 
+  it('never hands out a blocked task: one with an open blocker issue is skipped until the blocker is resolved', async () => {
+    const me = members[6];
+    const { projectId, current } = await seedRound(3);
+    const [first, second] = await db.query(
+      `SELECT id FROM tasks WHERE project_id = $1 AND title LIKE 'backlog %' ORDER BY "order" LIMIT 2`,
+      [projectId],
+    );
+    const blocker = await t.http
+      .post('/api/v1/issues')
+      .set('Authorization', me.auth)
+      .send({ project_id: projectId, title: 'waiting', description: 'on a vendor', issue_type: 'blocker', task_id: first.id })
+      .expect(201);
+    const res = await complete(me, current.get(me.id)!).expect(200);
+    expect((res.body as CompleteBody).task.next_task?.id).toBe(second.id);
+    expect((await db.query('SELECT status, assignee_id FROM tasks WHERE id = $1', [first.id]))[0]).toEqual({ status: 'To Do', assignee_id: null });
+    await t.http.post(`/api/v1/issues/${blocker.body.id}/resolve`).set('Authorization', owner.auth).send({ resolution: 'arrived' }).expect(200);
+    const next = await complete(me, second.id).expect(200);
+    expect((next.body as CompleteBody).task.next_task?.id).toBe(first.id);
+  });
+
   it('a member who is not the assignee gets 403; the project owner may complete it', async () => {
     const { current } = await seedRound(2);
     const taskId = current.get(members[2].id)!;

@@ -49,6 +49,8 @@ describe('tasks', () => {
       priority: 3,
       order: 7,
       is_blocked: false,
+      sprint_id: null,
+      story_points: null,
       created_at: expect.stringMatching(/Z$/),
       updated_at: expect.stringMatching(/Z$/),
     });
@@ -122,6 +124,38 @@ describe('tasks', () => {
       expectProblem(res, 422, 'VALIDATION_FAILED');
       expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
       expect(await rowOf(id)).toEqual(before);
+    });
+
+    it('status Done is the completion without the claim: progress 100, the caller takes an unassigned task, the history records it', async () => {
+      const id = (await createTask(dev, { title: 'finish me', story_points: 3 }).expect(201)).body.id;
+      const waiting = (await createTask(dev, { title: 'next in line' }).expect(201)).body.id;
+      const res = await patch(dev2, id, { status: 'Done', progress_percentage: 40 }).expect(200);
+      expect(res.body.task).toMatchObject({ status: 'Done', progress_percentage: 100, assignee_id: dev2.id, risk_score: 0 });
+      // No claim: the next task stays where it was.
+      expect(await rowOf(waiting)).toMatchObject({ status: 'To Do', assignee_id: null });
+      const rows = await db.query(
+        `SELECT actor_id, action, field, old_value, new_value FROM activities WHERE task_id = $1 AND action <> 'created' ORDER BY id`,
+        [id],
+      );
+      expect(rows).toEqual([
+        { actor_id: dev2.id, action: 'status_changed', field: 'status', old_value: 'To Do', new_value: 'Done' },
+        { actor_id: dev2.id, action: 'assigned', field: 'assignee_id', old_value: null, new_value: String(dev2.id) },
+        { actor_id: dev2.id, action: 'updated', field: 'progress_percentage', old_value: '0', new_value: '100' },
+      ]);
+      // An explicit assignee in the same PATCH wins; PATCHing a Done task to Done again changes nothing.
+      const other = (await createTask(dev, { title: 'for dev' }).expect(201)).body.id;
+      expect((await patch(dev2, other, { status: 'Done', assigned_to: dev.id }).expect(200)).body.task.assignee_id).toBe(dev.id);
+      const again = await patch(dev2, other, { status: 'Done' }).expect(200);
+      expect(again.body.task).toMatchObject({ status: 'Done', assignee_id: dev.id, progress_percentage: 100 });
+    });
+
+    it('status Done on a task assigned to someone else takes its assignee or the project owner (403 otherwise)', async () => {
+      const id = (await createTask(dev, { title: 'mine' }).expect(201)).body.id;
+      await patch(dev, id, { status: 'In Progress', assigned_to: dev.id }).expect(200);
+      expectProblem(await patch(dev2, id, { status: 'Done' }), 403, 'TASK_NOT_ASSIGNED_TO_YOU');
+      expect(await rowOf(id)).toMatchObject({ status: 'In Progress', progress_percentage: 0 });
+      await patch(owner, id, { status: 'Done' }).expect(200);
+      expect(await rowOf(id)).toMatchObject({ status: 'Done', progress_percentage: 100, assignee_id: dev.id });
     });
 
     it('an assignee outside the project is a 422 naming assigned_to', async () => {

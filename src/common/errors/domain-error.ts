@@ -85,6 +85,7 @@ const NOT_FOUND_CODES = {
   Issue: ErrorCode.ISSUE_NOT_FOUND,
   Notification: ErrorCode.NOTIFICATION_NOT_FOUND,
   Channel: ErrorCode.CHANNEL_NOT_FOUND,
+  Sprint: ErrorCode.SPRINT_NOT_FOUND,
 } as const;
 
 export type ResourceKind = keyof typeof NOT_FOUND_CODES;

@@ -48,6 +48,9 @@ export const ERROR_STATUS = {
   [ErrorCode.TASK_NOT_ASSIGNED_TO_YOU]: HttpStatus.FORBIDDEN,
   [ErrorCode.TASK_NOT_STARTABLE]: HttpStatus.CONFLICT,
   [ErrorCode.INVALID_ISSUE_TRANSITION]: HttpStatus.CONFLICT,
+  [ErrorCode.SPRINT_ALREADY_ACTIVE]: HttpStatus.CONFLICT,
+  [ErrorCode.INVALID_SPRINT_TRANSITION]: HttpStatus.CONFLICT,
+  [ErrorCode.SPRINT_COMPLETED]: HttpStatus.CONFLICT,
   [ErrorCode.NOT_A_CHANNEL_MEMBER]: HttpStatus.FORBIDDEN,
   [ErrorCode.AI_NOT_CONFIGURED]: HttpStatus.SERVICE_UNAVAILABLE,
   [ErrorCode.AI_TIMEOUT]: HttpStatus.GATEWAY_TIMEOUT,
@@ -64,6 +67,7 @@ export const ERROR_STATUS = {
   [ErrorCode.ISSUE_NOT_FOUND]: HttpStatus.NOT_FOUND,
   [ErrorCode.NOTIFICATION_NOT_FOUND]: HttpStatus.NOT_FOUND,
   [ErrorCode.CHANNEL_NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [ErrorCode.SPRINT_NOT_FOUND]: HttpStatus.NOT_FOUND,
 } as const satisfies Record<ErrorCode, HttpStatus>;
 
 export function statusOf(code: ErrorCode): HttpStatus {

@@ -34,8 +34,32 @@ export interface TaskPayload {
   priority: number;
   order: number;
   is_blocked: boolean;
+  sprint_id: string | null;
+  story_points: number | null;
   created_at: string;
   updated_at: string;
+}
+
+export interface SprintPayload {
+  id: string;
+  project_id: string;
+  name: string;
+  goal: string | null;
+  status: 'planned' | 'active' | 'completed';
+  start_date: string;
+  end_date: string;
+  started_at: string | null;
+  completed_at: string | null;
+  committed_points: number | null;
+  completed_points: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A planned sprint was deleted (its tasks went back to the backlog). */
+export interface SprintDeletedPayload {
+  id: string;
+  project_id: string;
 }
 
 export interface IssuePayload {
@@ -89,6 +113,8 @@ export interface OutboxEvents {
   notification: NotificationPayload;
   task_updated: TaskPayload;
   issue_updated: IssuePayload;
+  sprint_updated: SprintPayload;
+  sprint_deleted: SprintDeletedPayload;
   message: MessagePayload;
   session_revoked: SessionRevokedPayload;
 }

@@ -22,7 +22,7 @@ export interface ChannelAccess {
   isMember: boolean;
 }
 
-type ScopedKind = Extract<ResourceKind, 'Project' | 'Epic' | 'Story' | 'Task' | 'Issue'>;
+type ScopedKind = Extract<ResourceKind, 'Project' | 'Epic' | 'Story' | 'Task' | 'Issue' | 'Sprint'>;
 
 /** How each kind of id reaches its project. */
 const SOURCES: Record<ScopedKind, string> = {
@@ -31,6 +31,7 @@ const SOURCES: Record<ScopedKind, string> = {
   Story: 'stories x JOIN projects p ON p.id = x.project_id',
   Task: 'tasks x JOIN projects p ON p.id = x.project_id',
   Issue: 'issues x JOIN projects p ON p.id = x.project_id',
+  Sprint: 'sprints x JOIN projects p ON p.id = x.project_id',
 };
 
 const MANAGER_ROLES = new Set(['owner', 'manager']);
@@ -61,6 +62,10 @@ export class AccessPolicy {
 
   async issue(userId: number, issueId: number): Promise<ProjectAccess> {
     return this.resolve('Issue', userId, issueId);
+  }
+
+  async sprint(userId: number, sprintId: string): Promise<ProjectAccess> {
+    return this.resolve('Sprint', userId, sprintId);
   }
 
   /**

@@ -20,6 +20,14 @@ export interface ActivityEntry {
   reason?: string | null;
 }
 
+/** A task's status transition as recorded. */
+export interface StatusTransition {
+  taskId: string;
+  actorId: number | null;
+  status: string;
+  at: Date;
+}
+
 export function toActivityJson(activity: Activity): ActivityDto {
   return {
     id: Number(activity.id),
@@ -77,6 +85,20 @@ export class ActivityLog {
   /** An issue's history, oldest first. The caller checks access. */
   async issuePage(issueId: number, page: PageQueryDto): Promise<Page<ActivityDto>> {
     return this.page('issue_id', issueId, page);
+  }
+
+  /**
+   * The last status transition of each of the project's tasks at or after `since` (who made it and
+   * when), read through the `(project_id, created_at, id)` index.
+   */
+  async lastStatusTransitionsSince(projectId: string, since: Date): Promise<StatusTransition[]> {
+    return this.txHost.tx.query(
+      `SELECT DISTINCT ON (a.task_id) a.task_id AS "taskId", a.actor_id AS "actorId", a.new_value AS status, a.created_at AS "at"
+         FROM activities a
+        WHERE a.project_id = $1 AND a.created_at >= $2 AND a.action = $3 AND a.task_id IS NOT NULL
+        ORDER BY a.task_id, a.created_at DESC, a.id DESC`,
+      [projectId, since, ActivityAction.STATUS_CHANGED],
+    );
   }
 
   private async page(column: 'task_id' | 'issue_id', subjectId: string | number, page: PageQueryDto): Promise<Page<ActivityDto>> {

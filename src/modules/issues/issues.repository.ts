@@ -1,3 +1,4 @@
+import { Rooms } from '../../common/realtime';
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
@@ -53,6 +54,22 @@ export class IssuesRepository {
     const issue = await this.withPeople().where('i.id = :issueId', { issueId }).getOne();
     if (!issue) throw new NotFoundError('Issue', issueId);
     return issue;
+  }
+
+  /** The project's open blocker issues (they block their task), highest priority and oldest first. */
+  async openBlockers(projectId: string): Promise<Pick<Issue, 'id' | 'title'>[]> {
+    return this.issues
+      .createQueryBuilder('i')
+      .select(['i.id', 'i.title'])
+      .where('i.project_id = :projectId AND i.issue_type = :blocker AND i.status IN (:...statuses)', {
+        projectId,
+        blocker: IssueType.BLOCKER,
+        statuses: [...BLOCKING_STATUSES],
+      })
+      .orderBy(`array_position(ARRAY['critical','high','medium','low']::issue_priority[], i.priority)`)
+      .addOrderBy('i.created_at')
+      .addOrderBy('i.id')
+      .getMany();
   }
 
   async lock(issueId: number): Promise<Issue> {
@@ -130,7 +147,7 @@ export class IssuesRepository {
     for (const change of changes) await this.syncBlocker(change, context);
     await this.activity.record(changes.flatMap(activityOf));
     await this.outbox.enqueueMany(
-      changes.map(({ after }) => ({ room: `project:${after!.projectId}`, event: 'issue_updated', payload: { ...toIssueJson(after!) } })),
+      changes.map(({ after }) => ({ room: Rooms.project(after!.projectId), event: 'issue_updated', payload: { ...toIssueJson(after!) } })),
     );
     await this.listeners.notify(changes);
   }

@@ -6,6 +6,7 @@ export enum NotificationType {
   ISSUE_RESOLVED = 'issue_resolved',
   ORG_INVITATION = 'org_invitation',
   MENTION = 'mention',
+  SPRINT_AT_RISK = 'sprint_at_risk',
 }
 
 export const NOTIFICATION_TYPES: readonly string[] = Object.values(NotificationType);

@@ -15,4 +15,17 @@ export class Memberships {
       .find({ select: { organizationId: true }, where: { userId }, order: { organizationId: 'ASC' } });
     return rows.map((row) => row.organizationId);
   }
+
+  /** The organization's active members with their usernames, by username. */
+  async membersOf(organizationId: string): Promise<{ userId: number; username: string }[]> {
+    const rows = await this.txHost.tx
+      .getRepository(OrganizationMember)
+      .createQueryBuilder('m')
+      .innerJoin('m.user', 'u', 'u.is_active')
+      .select(['m.user_id AS "userId"', 'u.username AS username'])
+      .where('m.organization_id = :organizationId', { organizationId })
+      .orderBy('u.username')
+      .getRawMany<{ userId: number; username: string }>();
+    return rows;
+  }
 }

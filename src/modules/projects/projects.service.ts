@@ -89,6 +89,13 @@ export class ProjectsService {
     return projects.map((project) => project.id);
   }
 
+  /** The owner of each of the given projects. */
+  async ownerIdsOf(projectIds: readonly string[]): Promise<Map<string, number>> {
+    if (projectIds.length === 0) return new Map();
+    const projects = await this.projects.find({ select: { id: true, ownerId: true }, where: { id: In([...projectIds]) } });
+    return new Map(projects.map((project) => [project.id, project.ownerId]));
+  }
+
   async idsOfOrganization(organizationId: string): Promise<string[]> {
     const projects = await this.projects.find({ select: { id: true }, where: { organizationId } });
     return projects.map((project) => project.id);

@@ -1,2 +1,3 @@
 export { RiskModule } from './risk.module';
 export { RiskScanService, type ScanResult } from './risk-scan.service';
+export { RiskScanHooks, type RiskScanHook } from './risk-scan-hooks';

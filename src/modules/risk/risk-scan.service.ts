@@ -4,6 +4,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { NotificationsService, NotificationType } from '../notifications';
 import { HIGH_RISK_THRESHOLD, MEDIUM_RISK_THRESHOLD, ScoredTask, TasksRepository } from '../tasks';
 import { RiskScanRun } from './entities/risk-scan-run.entity';
+import { RiskScanHooks } from './risk-scan-hooks';
 
 export interface ScanResult {
   tasks_scanned: number;
@@ -24,11 +25,14 @@ export const RISK_SCAN_BATCH = 5_000;
 const ALERT_WINDOW = `interval '24 hours'`;
 const NO_UUID = '00000000-0000-0000-0000-000000000000';
 
-/** Claims the alert slot of each task whose last alert is older than the window (or absent). */
+/**
+ * Claims the alert slot of each (task, current assignee) pair whose last alert is older than the
+ * window (or absent): a task that changes hands owes its new assignee an alert.
+ */
 const CLAIM_ALERTS_SQL = `
-  INSERT INTO risk_alerts (task_id, last_alert_at)
-  SELECT id, $2::timestamptz FROM unnest($1::uuid[]) AS id
-  ON CONFLICT (task_id) DO UPDATE SET last_alert_at = EXCLUDED.last_alert_at
+  INSERT INTO risk_alerts (task_id, user_id, last_alert_at)
+  SELECT a.task_id, a.user_id, $3::timestamptz FROM unnest($1::uuid[], $2::int[]) AS a(task_id, user_id)
+  ON CONFLICT (task_id, user_id) DO UPDATE SET last_alert_at = EXCLUDED.last_alert_at
    WHERE risk_alerts.last_alert_at <= EXCLUDED.last_alert_at - ${ALERT_WINDOW}
   RETURNING task_id AS "taskId"`;
 
@@ -38,6 +42,7 @@ export class RiskScanService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly notifications: NotificationsService,
     private readonly tasks: TasksRepository,
+    private readonly hooks: RiskScanHooks,
   ) {}
 
   /**
@@ -83,7 +88,14 @@ export class RiskScanService {
       result.notifications_sent += sent;
       if (rows.length < RISK_SCAN_BATCH) break;
     }
+    result.notifications_sent += await this.runHooks(projectIds, now);
     return result;
+  }
+
+  /** The registered hooks (e.g. the active sprints' forecasts), committing on their own like a batch. */
+  @Transactional(Propagation.RequiresNew)
+  private async runHooks(projectIds: string[] | null, now: Date): Promise<number> {
+    return this.hooks.run(projectIds, now);
   }
 
   /**
@@ -99,7 +111,11 @@ export class RiskScanService {
 
   private async alert(highRisk: ScoredTask[], now: Date): Promise<number> {
     if (highRisk.length === 0) return 0;
-    const claimed: { taskId: string }[] = await this.txHost.tx.query(CLAIM_ALERTS_SQL, [highRisk.map((r) => r.id), now]);
+    const claimed: { taskId: string }[] = await this.txHost.tx.query(CLAIM_ALERTS_SQL, [
+      highRisk.map((r) => r.id),
+      highRisk.map((r) => r.assigneeId),
+      now,
+    ]);
     const byId = new Map(highRisk.map((r) => [r.id, r]));
     return this.notifications.notifyMany(
       claimed.map(({ taskId }) => {
@@ -110,7 +126,7 @@ export class RiskScanService {
           title: `At risk: ${task.title}`.slice(0, 200),
           message: `"${task.title}" is at high risk (score ${task.score}); check its due date, progress and blockers`.slice(0, 1000),
           link: `/api/v1/projects/tasks/${taskId}/risk`,
-          dedupKey: `task_at_risk:${taskId}:${now.toISOString()}`,
+          dedupKey: `task_at_risk:${taskId}:${task.assigneeId}:${now.toISOString()}`,
         };
       }),
     );

@@ -7,6 +7,7 @@ import { TasksModule } from '../tasks';
 import { RiskAlert } from './entities/risk-alert.entity';
 import { RiskScanRun } from './entities/risk-scan-run.entity';
 import { RiskController } from './risk.controller';
+import { RiskScanHooks } from './risk-scan-hooks';
 import { RiskScanService } from './risk-scan.service';
 import { RiskScheduler } from './risk-scheduler';
 import { RiskService } from './risk.service';
@@ -14,7 +15,7 @@ import { RiskService } from './risk.service';
 @Module({
   imports: [TypeOrmModule.forFeature([RiskScanRun, RiskAlert]), ScheduleModule.forRoot(), NotificationsModule, ProjectsModule, TasksModule],
   controllers: [RiskController],
-  providers: [RiskService, RiskScanService, RiskScheduler],
-  exports: [RiskScanService],
+  providers: [RiskService, RiskScanService, RiskScanHooks, RiskScheduler],
+  exports: [RiskScanService, RiskScanHooks],
 })
 export class RiskModule {}

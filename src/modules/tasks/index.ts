@@ -1,9 +1,10 @@
 export { TasksModule } from './tasks.module';
 export { TasksService } from './tasks.service';
 export { TasksRepository, type TaskPatch, type TaskWriteContext, type ScoredTask } from './tasks.repository';
-export { TaskChangeListeners, type TaskChange } from './task-changes';
+export { TaskChangeListeners, TaskWriteChecks, type TaskChange } from './task-changes';
 export { type TaskField } from './task-columns';
 export { BoardService } from './board.service';
+export { TaskQueries, type TaskRef, type AssignedTask, type PlannableTask } from './task-queries';
 export { TaskStatus, RiskLevel } from './task-enums';
 export { CreateTaskDto, TaskDto } from './dto/task.dto';
 export { EpicTreeDto } from './dto/board.dto';

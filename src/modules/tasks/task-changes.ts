@@ -15,3 +15,11 @@ export interface TaskChange extends EntityChange<Task, TaskField> {
  */
 @Injectable()
 export class TaskChangeListeners extends ChangeListeners<TaskChange> {}
+
+/**
+ * Rules that other modules own on task columns (a sprint move must name an open sprint of the same
+ * project): each check sees the proposed changes of a write before it runs (`after` is the row as it
+ * will be written) and throws a domain error to refuse it, so nothing is written.
+ */
+@Injectable()
+export class TaskWriteChecks extends ChangeListeners<TaskChange> {}

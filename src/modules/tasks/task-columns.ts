@@ -15,7 +15,9 @@ export type TaskField =
   | 'riskScore'
   | 'openBlockerCount'
   | 'priority'
-  | 'order';
+  | 'order'
+  | 'sprintId'
+  | 'storyPoints';
 
 /** Every mutable column of `tasks`, once: the set-based UPDATE and the field diff are derived from it. */
 export const TASK_COLUMNS: readonly (WritableColumn<Task> & { key: TaskField })[] = [
@@ -32,6 +34,8 @@ export const TASK_COLUMNS: readonly (WritableColumn<Task> & { key: TaskField })[
   { key: 'openBlockerCount', column: 'open_blocker_count', type: 'int' },
   { key: 'priority', column: 'priority', type: 'smallint' },
   { key: 'order', column: '"order"', type: 'int' },
+  { key: 'sprintId', column: 'sprint_id', type: 'uuid' },
+  { key: 'storyPoints', column: 'story_points', type: 'smallint' },
 ];
 
 export const TASK_FIELDS: readonly TaskField[] = TASK_COLUMNS.map((c) => c.key);
@@ -55,4 +59,6 @@ export const TASK_RECORDED_FIELDS: readonly RecordedField<Task>[] = [
   { key: 'progressPercentage', wire: 'progress_percentage' },
   { key: 'priority', wire: 'priority' },
   { key: 'order', wire: 'order' },
+  { key: 'sprintId', wire: 'sprint_id', action: () => ActivityAction.SPRINT_MOVED },
+  { key: 'storyPoints', wire: 'story_points' },
 ];

@@ -7,7 +7,8 @@ import { Task } from './entities/task.entity';
 import { TaskEvents } from './task-events';
 import { toTaskJson } from './task.json';
 import { TaskStatus } from './task-enums';
-import { TaskAlreadyDoneError, TaskNotAssignedToYouError, TaskNotStartableError } from './tasks.errors';
+import { completionPatch } from './task-completion';
+import { TaskAlreadyDoneError, TaskNotStartableError } from './tasks.errors';
 import { TasksRepository } from './tasks.repository';
 
 export function autoAssignReason(completedTaskId: string): string {
@@ -46,14 +47,7 @@ export class TaskWorkflowService {
     const access = await this.access.task(userId, taskId);
     const task = await this.repository.lock(taskId);
     if (task.status === TaskStatus.DONE) throw new TaskAlreadyDoneError(taskId);
-    if (task.assigneeId !== null && task.assigneeId !== userId && !ownsProject(access)) {
-      throw new TaskNotAssignedToYouError(taskId);
-    }
-    const done = await this.repository.update(
-      task,
-      { status: TaskStatus.DONE, progressPercentage: 100, assigneeId: task.assigneeId ?? userId },
-      { actorId: userId },
-    );
+    const done = await this.repository.update(task, completionPatch(task, access), { actorId: userId });
     const next = await this.claimNext(done, userId);
     return {
       message: next ? `Task completed; next task "${next.title}" assigned to you` : 'Task completed',
@@ -123,8 +117,4 @@ export class TaskWorkflowService {
     await this.events.assigned(userId, saved);
     return saved;
   }
-}
-
-function ownsProject(access: ProjectAccess): boolean {
-  return access.projectOwnerId === access.userId || access.organizationOwnerId === access.userId;
 }

@@ -18,6 +18,8 @@ export function toTaskJson(task: Task): TaskDto {
     priority: task.priority,
     order: task.order,
     is_blocked: task.openBlockerCount > 0,
+    sprint_id: task.sprintId,
+    story_points: task.storyPoints,
     created_at: task.createdAt.toISOString(),
     updated_at: task.updatedAt.toISOString(),
   };

@@ -8,9 +8,10 @@ import { ProjectsModule } from '../projects';
 import { BoardController } from './board.controller';
 import { BoardService } from './board.service';
 import { Task } from './entities/task.entity';
-import { TaskChangeListeners } from './task-changes';
+import { TaskChangeListeners, TaskWriteChecks } from './task-changes';
 import { TaskEvents } from './task-events';
 import { TaskMembership } from './task-membership';
+import { TaskQueries } from './task-queries';
 import { TaskWorkflowService } from './task-workflow.service';
 import { TasksController } from './tasks.controller';
 import { TasksRepository } from './tasks.repository';
@@ -19,7 +20,7 @@ import { TasksService } from './tasks.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Task]), ActivityModule, NotificationsModule, OutboxModule, ProjectsModule, OrganizationsModule],
   controllers: [TasksController, BoardController],
-  providers: [TasksService, TaskWorkflowService, TaskEvents, TasksRepository, TaskChangeListeners, BoardService, TaskMembership],
-  exports: [TasksService, TasksRepository, TaskChangeListeners, BoardService],
+  providers: [TasksService, TaskWorkflowService, TaskEvents, TasksRepository, TaskChangeListeners, TaskWriteChecks, BoardService, TaskMembership, TaskQueries],
+  exports: [TasksService, TasksRepository, TaskChangeListeners, TaskWriteChecks, BoardService, TaskQueries],
 })
 export class TasksModule {}

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
@@ -11,7 +12,7 @@ import { Task } from './entities/task.entity';
 import { riskLevelSql, RISK_SCORE_SQL } from './risk-sql';
 import { applyRisk } from './risk-scoring';
 import { TASK_COLUMNS, TASK_FIELDS, TASK_RECORDED_FIELDS, TaskField } from './task-columns';
-import { TaskChange, TaskChangeListeners } from './task-changes';
+import { TaskChange, TaskChangeListeners, TaskWriteChecks } from './task-changes';
 import { RiskLevel, TaskStatus } from './task-enums';
 import { TaskEvents } from './task-events';
 
@@ -74,6 +75,7 @@ export class TasksRepository {
     private readonly activity: ActivityLog,
     private readonly events: TaskEvents,
     private readonly listeners: TaskChangeListeners,
+    private readonly checks: TaskWriteChecks,
     private readonly plan: PlanService,
   ) {}
 
@@ -154,6 +156,16 @@ export class TasksRepository {
       .getMany();
   }
 
+  /** Locks the tasks of a sprint, in id order. */
+  async lockInSprint(sprintId: string): Promise<Task[]> {
+    return this.tasks
+      .createQueryBuilder('t')
+      .setLock('pessimistic_write')
+      .where('t.sprint_id = :sprintId', { sprintId })
+      .orderBy('t.id')
+      .getMany();
+  }
+
   /** Locks and returns the next claimable task of the project in board order, or null. */
   async claimNext(projectId: string, exceptTaskId: string): Promise<Task | null> {
     const storyIds = await this.plan.storyIdsInBoardOrder(projectId);
@@ -174,12 +186,16 @@ export class TasksRepository {
   async insert(drafts: Task[], context: TaskWriteContext): Promise<Task[]> {
     if (drafts.length === 0) return [];
     const now = new Date();
-    for (const task of drafts) applyRisk(task, now);
+    for (const task of drafts) {
+      task.id ??= randomUUID();
+      task.sprintId ??= null;
+      task.storyPoints ??= null;
+      applyRisk(task, now);
+    }
+    const changes = drafts.map((task) => this.change('created', null, task, TASK_FIELDS, context));
+    await this.checks.notify(changes);
     await this.tasks.insert(drafts);
-    await this.recorded(
-      drafts.map((task) => this.change('created', null, task, TASK_FIELDS, context)),
-      context,
-    );
+    await this.recorded(changes, context);
     return drafts;
   }
 
@@ -198,6 +214,8 @@ export class TasksRepository {
       applyRisk(after, now);
       return after;
     });
+    const changes = locked.map((before, i) => this.change('updated', before, afters[i], changedFields(before, afters[i], TASK_FIELDS), context));
+    await this.checks.notify(changes.filter((change) => change.changedFields.length > 0));
     const [rows]: [{ id: string; updated_at: Date }[], number] = await this.txHost.tx.query(
       UPDATE_SQL,
       setBasedUpdateParams(afters, TASK_COLUMNS),
@@ -208,10 +226,7 @@ export class TasksRepository {
       if (!stamp) throw new NotFoundError('Task', after.id);
       after.updatedAt = stamp;
     }
-    await this.recorded(
-      locked.map((before, i) => this.change('updated', before, afters[i], changedFields(before, afters[i], TASK_FIELDS), context)),
-      context,
-    );
+    await this.recorded(changes, context);
     return afters;
   }
 

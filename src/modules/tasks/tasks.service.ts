@@ -9,6 +9,7 @@ import { CreateTaskDto, ListTasksQuery, TaskDto, TaskMessageDto, UpdateTaskDto }
 import { Task } from './entities/task.entity';
 import { TaskEvents } from './task-events';
 import { toTaskJson } from './task.json';
+import { completionPatch } from './task-completion';
 import { TaskStatus } from './task-enums';
 import { TaskPatch, TasksRepository } from './tasks.repository';
 
@@ -42,6 +43,8 @@ export class TasksService {
       estimateHours: input.estimate_hours ?? null,
       priority: input.priority ?? 0,
       order: input.order ?? 0,
+      sprintId: input.sprint_id?.toLowerCase() ?? null,
+      storyPoints: input.story_points ?? null,
     });
     const [saved] = await this.repository.insert([draft], { actorId: userId });
     return toTaskJson(saved);
@@ -53,7 +56,9 @@ export class TasksService {
     if (query.status) builder.andWhere('t.status = :status', { status: query.status });
     if (query.assignee_id) builder.andWhere('t.assignee_id = :assigneeId', { assigneeId: query.assignee_id });
     if (query.risk_level) builder.andWhere('t.risk_level = :riskLevel', { riskLevel: query.risk_level });
-    const filters = [query.status, query.assignee_id, query.risk_level].map((f) => f ?? '').join('|');
+    if (query.sprint_id === 'none') builder.andWhere('t.sprint_id IS NULL');
+    else if (query.sprint_id) builder.andWhere('t.sprint_id = :sprintId', { sprintId: query.sprint_id.toLowerCase() });
+    const filters = [query.status, query.assignee_id, query.risk_level, query.sprint_id?.toLowerCase()].map((f) => f ?? '').join('|');
     const page = await this.paginator.paginate(builder, query, {
       scope: `tasks:${projectId}:${filters}`,
       direction: 'DESC',
@@ -70,7 +75,10 @@ export class TasksService {
     return toTaskJson(await this.repository.get(taskId));
   }
 
-  /** Locks the row and applies the changes; the write recomputes risk and records each changed field. */
+  /**
+   * Locks the row and applies the changes; the write recomputes risk and records each changed field.
+   * A change to Done is the completion without the claim of a next task (see `completionPatch`).
+   */
   @Transactional()
   async update(userId: number, taskId: string, input: UpdateTaskDto): Promise<TaskMessageDto> {
     const access = await this.access.task(userId, taskId);
@@ -87,6 +95,11 @@ export class TasksService {
     if (input.estimate_hours !== undefined) patch.estimateHours = input.estimate_hours;
     if (input.progress_percentage !== undefined) patch.progressPercentage = input.progress_percentage;
     if (input.priority !== undefined) patch.priority = input.priority;
+    if (input.sprint_id !== undefined) patch.sprintId = input.sprint_id?.toLowerCase() ?? null;
+    if (input.story_points !== undefined) patch.storyPoints = input.story_points;
+    if (input.status === TaskStatus.DONE && task.status !== TaskStatus.DONE) {
+      Object.assign(patch, completionPatch(task, access), input.assigned_to !== undefined ? { assigneeId: input.assigned_to } : {});
+    }
     const saved = await this.repository.update(task, patch, { actorId: userId });
     if (saved.assigneeId !== null && saved.assigneeId !== task.assigneeId && saved.assigneeId !== userId) {
       await this.events.assigned(saved.assigneeId, saved);

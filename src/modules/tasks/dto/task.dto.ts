@@ -15,6 +15,7 @@ import {
   IsString,
   IsUUID,
   Length,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -22,6 +23,7 @@ import {
 } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination';
 import { RiskLevel, TaskStatus } from '../task-enums';
+import { SPRINT_FILTER, SprintIdField, StoryPointsField } from './sprint-fields';
 
 export class CreateTaskDto {
   @ApiProperty({ minLength: 1, maxLength: 200 }) @Trim() @IsString() @Length(1, 200) title: string;
@@ -59,6 +61,9 @@ export class CreateTaskDto {
   @Min(-1_000_000)
   @Max(1_000_000)
   order?: number;
+
+  @SprintIdField() sprint_id?: string | null;
+  @StoryPointsField() story_points?: number | null;
 }
 
 export class TaskDto {
@@ -77,6 +82,8 @@ export class TaskDto {
   @ApiProperty() priority: number;
   @ApiProperty() order: number;
   @ApiProperty({ description: 'True while an open blocker issue is linked' }) is_blocked: boolean;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'null = the backlog' }) sprint_id: string | null;
+  @ApiProperty({ type: Number, nullable: true, minimum: 0, maximum: 100 }) story_points: number | null;
   @ApiProperty() created_at: string;
   @ApiProperty() updated_at: string;
 }
@@ -134,6 +141,9 @@ export class UpdateTaskDto {
   @Min(0)
   @Max(4)
   priority?: number;
+
+  @SprintIdField() sprint_id?: string | null;
+  @StoryPointsField() story_points?: number | null;
 }
 
 export class ListTasksQuery extends PageQueryDto {
@@ -148,6 +158,11 @@ export class ListTasksQuery extends PageQueryDto {
   assignee_id?: number;
 
   @ApiPropertyOptional({ enum: RiskLevel }) @IsOptional() @IsEnum(RiskLevel) risk_level?: RiskLevel;
+
+  @ApiPropertyOptional({ description: 'A sprint id, or `none` for the backlog' })
+  @IsOptional()
+  @Matches(SPRINT_FILTER, { message: 'sprint_id must be a UUID or none' })
+  sprint_id?: string;
 }
 
 export class BulkAssignDto {

@@ -12,6 +12,9 @@ import { Project, Story } from '../../projects/schema';
 import { User } from '../../users/schema';
 import { RiskLevel, TaskStatus } from '../task-enums';
 
+/** Backlog tasks that capacity planning may pick: estimated, not Done, not blocked. */
+const PLANNABLE = `sprint_id IS NULL AND status <> 'Done' AND story_points IS NOT NULL AND open_blocker_count = 0`;
+
 const decimal = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
 
 @Entity('tasks')
@@ -22,12 +25,16 @@ const decimal = { to: (v: number | null) => v, from: (v: string | null) => (v ==
 @Index('ix_tasks_project_status', ['projectId', 'status'])
 @Index('ix_tasks_assignee_status', ['assigneeId', 'status'])
 @Check('ck_tasks_open_blockers', 'open_blocker_count >= 0')
+@Check('ck_tasks_story_points', 'story_points BETWEEN 0 AND 100')
 @Index('ix_tasks_claim_story', ['storyId', 'order', 'createdAt', 'id'], {
-  where: `status = 'To Do' AND assignee_id IS NULL`,
+  where: `status = 'To Do' AND assignee_id IS NULL AND open_blocker_count = 0`,
 })
 @Index('ix_tasks_claim_without_story', ['projectId', 'order', 'createdAt', 'id'], {
-  where: `story_id IS NULL AND status = 'To Do' AND assignee_id IS NULL`,
+  where: `story_id IS NULL AND status = 'To Do' AND assignee_id IS NULL AND open_blocker_count = 0`,
 })
+@Index('ix_tasks_sprint', ['sprintId', 'id'], { where: 'sprint_id IS NOT NULL' })
+@Index('ix_tasks_plannable_story', ['storyId', 'order', 'createdAt', 'id'], { where: PLANNABLE })
+@Index('ix_tasks_plannable_without_story', ['projectId', 'order', 'createdAt', 'id'], { where: `story_id IS NULL AND ${PLANNABLE}` })
 export class Task {
   @PrimaryGeneratedColumn('uuid') id: string;
 
@@ -57,6 +64,11 @@ export class Task {
 
   @Column({ type: 'smallint', default: 0 }) priority: number;
   @Column({ type: 'integer', default: 0 }) order: number;
+
+  /** null = the backlog. Named by entity, not imported: sprints sit above tasks. */
+  @ManyToOne('Sprint', { onDelete: 'SET NULL', nullable: true }) sprint?: { id: string } | null;
+  @Column({ type: 'uuid', nullable: true }) sprintId: string | null;
+  @Column({ type: 'smallint', nullable: true }) storyPoints: number | null;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz', precision: 3 }) updatedAt: Date;

@@ -1,0 +1,2 @@
+export { Sprint } from './entities/sprint.entity';
+export { SprintStatus } from './sprint-status';

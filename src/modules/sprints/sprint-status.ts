@@ -1,0 +1,5 @@
+export enum SprintStatus {
+  PLANNED = 'planned',
+  ACTIVE = 'active',
+  COMPLETED = 'completed',
+}
