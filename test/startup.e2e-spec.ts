@@ -179,7 +179,7 @@ describe('server process startup and shutdown', () => {
       expect((await getJson(`http://127.0.0.1:${port}/`)).status).toBe(200);
       expect(await server.stop()).toEqual({ code: 0, signal: null });
       await server.closed;
-      expect(server.logLines).toContainEqual(expect.objectContaining({ level: 30, msg: 'SIGTERM received: shutting down' }));
+      expect(server.logLines).toContainEqual(expect.objectContaining({ level: 30, msg: 'SIGTERM: draining HTTP' }));
       return server.logLines
         .filter((line) => line.msg === 'request completed')
         .map((line) => ({ level: line.level, url: (line.req as { url: string }).url }));
