@@ -4,7 +4,7 @@ import { databaseState, settledDatabaseState } from './support/database-state';
 import { hostileOfType, hostileQuery, poisonedBody } from './support/hostile-input';
 import { describeOperation, Operation, operations, urlFor } from './support/openapi';
 import { createTestApp, TestApp } from './support/test-app';
-import { createProject, createUser, TestUser } from './support/users';
+import { createProject, createUser, registerUser, TestUser } from './support/users';
 
 /** Runs per operation and property; FUZZ_RUNS raises it for a longer search. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
@@ -22,6 +22,11 @@ interface Answer {
  * hostile strings, numbers and shapes are answered 4xx problem+json (never 5xx), and a request that
  * can never be accepted stores nothing.
  */
+/** The AI routes answer 503 AI_NOT_CONFIGURED on a server without a provider (this one): by design, not a fault. */
+function isDocumentedUnavailable(answer: { status: number; body: unknown }): boolean {
+  return answer.status === 503 && (answer.body as { code?: string } | null)?.code === 'AI_NOT_CONFIGURED';
+}
+
 describe('hostile input generated from the OpenAPI document (fast-check)', () => {
   let t: TestApp;
   let db: DataSource;
@@ -34,7 +39,8 @@ describe('hostile input generated from the OpenAPI document (fast-check)', () =>
   beforeAll(async () => {
     t = await createTestApp({ env: { HTTP_WRITES_PER_MINUTE: '1000000' } });
     db = t.app.get(DataSource);
-    owner = await createUser(t);
+    // A real account: the password change checks its argon2id hash.
+    owner = await registerUser(t);
     const member = await createUser(t, { organizationId: owner.organizationId });
     const projectId = await createProject(t, owner);
     const [{ id: epicId }] = await db.query(`INSERT INTO epics (project_id, name) VALUES ($1, 'E') RETURNING id`, [projectId]);
@@ -80,6 +86,7 @@ describe('hostile input generated from the OpenAPI document (fast-check)', () =>
 
   /** Every answer of 400 and above is a problem+json body, and none is a 5xx. */
   function expectNoServerError(answer: Answer, input: unknown): void {
+    if (isDocumentedUnavailable(answer)) return;
     if (answer.status >= 500 || (answer.status >= 400 && !answer.contentType?.startsWith('application/problem+json'))) {
       throw new Error(`${answer.status} ${answer.contentType} ${JSON.stringify(answer.body)} for ${JSON.stringify(input)?.slice(0, 500)}`);
     }
