@@ -19,6 +19,10 @@ import { OutboxModule } from './modules/outbox';
 import { ProjectsModule } from './modules/projects';
 import { RealtimeModule } from './modules/realtime';
 import { ChatModule } from './modules/chat';
+import { CommentsModule } from './modules/comments';
+import { LabelsModule } from './modules/labels';
+import { SearchModule } from './modules/search';
+import { WatchersModule } from './modules/watchers';
 import { RiskModule } from './modules/risk';
 import { RootModule } from './modules/root';
 import { TasksModule } from './modules/tasks';
@@ -39,6 +43,10 @@ export const FEATURE_MODULES: NonNullable<ModuleMetadata['imports']> = [
   NotificationsModule,
   RealtimeModule,
   ChatModule,
+  LabelsModule,
+  WatchersModule,
+  CommentsModule,
+  SearchModule,
 ];
 
 @Module({})

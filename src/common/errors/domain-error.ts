@@ -85,6 +85,8 @@ const NOT_FOUND_CODES = {
   Issue: ErrorCode.ISSUE_NOT_FOUND,
   Notification: ErrorCode.NOTIFICATION_NOT_FOUND,
   Channel: ErrorCode.CHANNEL_NOT_FOUND,
+  Comment: ErrorCode.COMMENT_NOT_FOUND,
+  Label: ErrorCode.LABEL_NOT_FOUND,
 } as const;
 
 export type ResourceKind = keyof typeof NOT_FOUND_CODES;

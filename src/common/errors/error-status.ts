@@ -37,6 +37,8 @@ export const ERROR_STATUS = {
   [ErrorCode.TASK_NOT_STARTABLE]: HttpStatus.CONFLICT,
   [ErrorCode.INVALID_ISSUE_TRANSITION]: HttpStatus.CONFLICT,
   [ErrorCode.NOT_A_CHANNEL_MEMBER]: HttpStatus.FORBIDDEN,
+  [ErrorCode.NOT_THE_COMMENT_AUTHOR]: HttpStatus.FORBIDDEN,
+  [ErrorCode.LABEL_NAME_TAKEN]: HttpStatus.CONFLICT,
   [ErrorCode.USER_NOT_FOUND]: HttpStatus.NOT_FOUND,
   [ErrorCode.ORGANIZATION_NOT_FOUND]: HttpStatus.NOT_FOUND,
   [ErrorCode.INVITATION_NOT_FOUND]: HttpStatus.NOT_FOUND,
@@ -47,6 +49,8 @@ export const ERROR_STATUS = {
   [ErrorCode.ISSUE_NOT_FOUND]: HttpStatus.NOT_FOUND,
   [ErrorCode.NOTIFICATION_NOT_FOUND]: HttpStatus.NOT_FOUND,
   [ErrorCode.CHANNEL_NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [ErrorCode.COMMENT_NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [ErrorCode.LABEL_NOT_FOUND]: HttpStatus.NOT_FOUND,
 } as const satisfies Record<ErrorCode, HttpStatus>;
 
 export function statusOf(code: ErrorCode): HttpStatus {

@@ -22,7 +22,7 @@ export interface ChannelAccess {
   isMember: boolean;
 }
 
-type ScopedKind = Extract<ResourceKind, 'Project' | 'Epic' | 'Story' | 'Task' | 'Issue'>;
+type ScopedKind = Extract<ResourceKind, 'Project' | 'Epic' | 'Story' | 'Task' | 'Issue' | 'Comment' | 'Label'>;
 
 /** How each kind of id reaches its project. */
 const SOURCES: Record<ScopedKind, string> = {
@@ -31,12 +31,14 @@ const SOURCES: Record<ScopedKind, string> = {
   Story: 'stories x JOIN projects p ON p.id = x.project_id',
   Task: 'tasks x JOIN projects p ON p.id = x.project_id',
   Issue: 'issues x JOIN projects p ON p.id = x.project_id',
+  Comment: 'comments x JOIN projects p ON p.id = x.project_id',
+  Label: 'labels x JOIN projects p ON p.id = x.project_id',
 };
 
 const MANAGER_ROLES = new Set(['owner', 'manager']);
 
 /**
- * The one answer to "may user U act on this project (or on this epic, story, task, issue)?".
+ * The one answer to "may user U act on this project (or on this epic, story, task, issue, comment, label)?".
  * A non-member gets the same 404 as for an id that does not exist.
  */
 @Injectable()
@@ -61,6 +63,14 @@ export class AccessPolicy {
 
   async issue(userId: number, issueId: number): Promise<ProjectAccess> {
     return this.resolve('Issue', userId, issueId);
+  }
+
+  async comment(userId: number, commentId: number): Promise<ProjectAccess> {
+    return this.resolve('Comment', userId, commentId);
+  }
+
+  async label(userId: number, labelId: string): Promise<ProjectAccess> {
+    return this.resolve('Label', userId, labelId);
   }
 
   /**

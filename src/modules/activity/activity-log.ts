@@ -6,7 +6,7 @@ import { ActivityAction } from './activity-action';
 import { ActivityDto } from './dto/activity.dto';
 import { Activity } from './entities/activity.entity';
 
-/** One row to record: about a task or an issue (exactly one of `taskId`, `issueId`). */
+/** One row to record: about a task or an issue (exactly one of `taskId`, `issueId`; neither for a deletion). */
 export interface ActivityEntry {
   taskId?: string;
   issueId?: number;

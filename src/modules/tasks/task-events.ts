@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { NotificationsService, NotificationType } from '../notifications';
 import { OutboxService } from '../outbox';
 import { Task } from './entities/task.entity';
-import { toTaskJson } from './task.json';
+import { TaskViews } from './task-views';
 
 /** Side effects of task changes, written in the caller's transaction and delivered after commit. */
 @Injectable()
@@ -10,12 +10,14 @@ export class TaskEvents {
   constructor(
     private readonly outbox: OutboxService,
     private readonly notifications: NotificationsService,
+    private readonly views: TaskViews,
   ) {}
 
   /** One `task_updated` outbox row per task, in one statement. */
   async updated(...tasks: Task[]): Promise<void> {
+    const json = await this.views.many(tasks);
     await this.outbox.enqueueMany(
-      tasks.map((task) => ({ room: `project:${task.projectId}`, event: 'task_updated', payload: { ...toTaskJson(task) } })),
+      tasks.map((task, i) => ({ room: `project:${task.projectId}`, event: 'task_updated', payload: { ...json[i] } })),
     );
   }
 

@@ -21,6 +21,7 @@ import {
 } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination';
 import { RiskLevel, TaskStatus } from '../task-enums';
+import { LabelIdsField } from './label-ids.field';
 
 export class CreateTaskDto {
   @ApiProperty({ minLength: 1, maxLength: 200 }) @Trim() @IsString() @Length(1, 200) title: string;
@@ -57,6 +58,8 @@ export class CreateTaskDto {
   @Min(-1_000_000)
   @Max(1_000_000)
   order?: number;
+
+  @LabelIdsField() label_ids?: string[];
 }
 
 export class TaskDto {
@@ -77,6 +80,7 @@ export class TaskDto {
   @ApiProperty({ description: 'True while an open blocker issue is linked' }) is_blocked: boolean;
   @ApiProperty() created_at: string;
   @ApiProperty() updated_at: string;
+  @ApiProperty({ type: [String], format: 'uuid', description: 'Sorted' }) label_ids: string[];
 }
 
 /** PATCH body: every field optional; an explicit null clears a nullable field. */
@@ -131,6 +135,8 @@ export class UpdateTaskDto {
   @Min(0)
   @Max(4)
   priority?: number;
+
+  @LabelIdsField() label_ids?: string[];
 }
 
 export class ListTasksQuery extends PageQueryDto {
@@ -145,6 +151,8 @@ export class ListTasksQuery extends PageQueryDto {
   assignee_id?: number;
 
   @ApiPropertyOptional({ enum: RiskLevel }) @IsOptional() @IsEnum(RiskLevel) risk_level?: RiskLevel;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Tasks carrying this label' }) @IsOptional() @IsUUID() label_id?: string;
 }
 
 export class BulkAssignDto {

@@ -1,0 +1,27 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsOptional } from 'class-validator';
+import { MANDATORY_NOTIFICATION_TYPES, NotificationType } from '../notification-type';
+
+type Preferences = Record<NotificationType, boolean>;
+
+/** Every notification type with whether the caller receives it. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface NotificationPreferencesDto extends Preferences {}
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export class NotificationPreferencesDto {}
+
+/** Any subset of the types; the others keep their setting. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface UpdateNotificationPreferencesDto extends Partial<Preferences> {}
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export class UpdateNotificationPreferencesDto {}
+
+// One property per type, so a type added to the enum is accepted and documented without editing this file.
+for (const type of Object.values(NotificationType)) {
+  const mandatory = MANDATORY_NOTIFICATION_TYPES.has(type);
+  const description = mandatory ? 'Cannot be switched off (false is a 422)' : undefined;
+  ApiProperty({ type: Boolean, description })(NotificationPreferencesDto.prototype, type);
+  ApiPropertyOptional({ type: Boolean, description })(UpdateNotificationPreferencesDto.prototype, type);
+  IsOptional()(UpdateNotificationPreferencesDto.prototype, type);
+  IsBoolean()(UpdateNotificationPreferencesDto.prototype, type);
+}
