@@ -51,6 +51,7 @@ describe('tasks', () => {
       is_blocked: false,
       created_at: expect.stringMatching(/Z$/),
       updated_at: expect.stringMatching(/Z$/),
+      label_ids: [],
     });
     const got = await t.http.get(`/api/v1/projects/tasks/${res.body.id}`).set('Authorization', dev2.auth).expect(200);
     expect(got.body).toEqual(res.body);

@@ -18,16 +18,16 @@ export const SEARCH_SQL = `
   ), q AS (
     SELECT to_tsquery('simple', $3) AS query
   ), hits AS (
-    SELECT 'task'::text AS type, t.id::text AS id, t.project_id, t.id AS task_id, NULL::int AS issue_id,
+    SELECT 'task'::text AS type, t.id::text AS id, t.project_id, t.id AS task_id, NULL::int AS issue_id, NULL::int AS comment_id,
            ts_rank(t.search_vector, q.query, 32) AS rank
       FROM q, tasks t
      WHERE 'task' = ANY($4::text[]) AND t.search_vector @@ q.query AND t.project_id IN (SELECT id FROM visible)
     UNION ALL
-    SELECT 'issue', i.id::text, i.project_id, NULL::uuid, i.id, ts_rank(i.search_vector, q.query, 32)
+    SELECT 'issue', i.id::text, i.project_id, NULL::uuid, i.id, NULL::int, ts_rank(i.search_vector, q.query, 32)
       FROM q, issues i
      WHERE 'issue' = ANY($4::text[]) AND i.search_vector @@ q.query AND i.project_id IN (SELECT id FROM visible)
     UNION ALL
-    SELECT 'comment', c.id::text, c.project_id, c.task_id, c.issue_id, ts_rank(c.search_vector, q.query, 32)
+    SELECT 'comment', c.id::text, c.project_id, c.task_id, c.issue_id, c.id, ts_rank(c.search_vector, q.query, 32)
       FROM q, comments c
      WHERE 'comment' = ANY($4::text[]) AND c.search_vector @@ q.query AND c.project_id IN (SELECT id FROM visible)
   ), page AS (
@@ -47,5 +47,5 @@ export const SEARCH_SQL = `
     LEFT JOIN page r ON true
     LEFT JOIN tasks pt ON pt.id = r.task_id
     LEFT JOIN issues pi ON pi.id = r.issue_id
-    LEFT JOIN comments c ON r.type = 'comment' AND c.id = r.id::int
+    LEFT JOIN comments c ON c.id = r.comment_id
    ORDER BY r.rank DESC, r.type, r.id`;

@@ -4,14 +4,16 @@ import { MANDATORY_NOTIFICATION_TYPES, NotificationType } from '../notification-
 
 type Preferences = Record<NotificationType, boolean>;
 
+// The properties are declared per type at runtime below; the interfaces give them their static type.
+
 /** Every notification type with whether the caller receives it. */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
 export interface NotificationPreferencesDto extends Preferences {}
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class NotificationPreferencesDto {}
 
 /** Any subset of the types; the others keep their setting. */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
 export interface UpdateNotificationPreferencesDto extends Partial<Preferences> {}
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class UpdateNotificationPreferencesDto {}
