@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsOptional } from 'class-validator';
+import { IsBoolean, ValidateIf } from 'class-validator';
 import { MANDATORY_NOTIFICATION_TYPES, NotificationType } from '../notification-type';
 
 type Preferences = Record<NotificationType, boolean>;
@@ -24,6 +24,6 @@ for (const type of Object.values(NotificationType)) {
   const description = mandatory ? 'Cannot be switched off (false is a 422)' : undefined;
   ApiProperty({ type: Boolean, description })(NotificationPreferencesDto.prototype, type);
   ApiPropertyOptional({ type: Boolean, description })(UpdateNotificationPreferencesDto.prototype, type);
-  IsOptional()(UpdateNotificationPreferencesDto.prototype, type);
+  ValidateIf((_, value) => value !== undefined)(UpdateNotificationPreferencesDto.prototype, type); // null is a 422
   IsBoolean()(UpdateNotificationPreferencesDto.prototype, type);
 }
