@@ -1,12 +1,14 @@
 /**
  * `npm run bench -- <name> [<name>...]` runs the named benchmarks (all of them when none is named).
- * Each appends its results to BENCHMARKS.md.
+ * Each writes its results to its section of BENCHMARKS.md.
  */
 const BENCHMARKS: Record<string, () => Promise<void>> = {
   notifications: async () => (await import('./notifications.bench')).runNotificationsBench(),
   risk: async () => (await import('./risk.bench')).runRiskBench(),
   tasks: async () => (await import('./tasks.bench')).runTasksBench(),
   realtime: async () => (await import('./realtime.bench')).runRealtimeBench(),
+  search: async () => (await import('./search.bench')).runSearchBench(),
+  activity: async () => (await import('./activity.bench')).runActivityBench(),
 };
 
 async function main(): Promise<void> {

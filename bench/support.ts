@@ -93,15 +93,25 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-/** Sequential requests on one keep-alive connection: latency without queueing. */
-export async function measureLatency(url: string, headers: Record<string, string>, count: number, warmup = 50): Promise<Latency> {
-  for (let i = 0; i < warmup; i++) await get(url, headers);
+/**
+ * Sequential requests on one keep-alive connection: latency without queueing. `url` may vary per
+ * request (request i gets `url(i)`, warm-up requests included).
+ */
+export async function measureLatency(
+  url: string | ((i: number) => string),
+  headers: Record<string, string>,
+  count: number,
+  warmup = 50,
+): Promise<Latency> {
+  const urlOf = typeof url === 'string' ? () => url : url;
+  for (let i = 0; i < warmup; i++) await get(urlOf(i), headers);
   const samples: number[] = [];
   for (let i = 0; i < count; i++) {
+    const target = urlOf(warmup + i);
     const start = process.hrtime.bigint();
-    const status = await get(url, headers);
+    const status = await get(target, headers);
     samples.push(Number(process.hrtime.bigint() - start) / 1e6);
-    if (status !== 200) throw new Error(`${url} answered ${status}`);
+    if (status !== 200) throw new Error(`${target} answered ${status}`);
   }
   samples.sort((a, b) => a - b);
   return { p50: percentile(samples, 50), p99: percentile(samples, 99), count };
@@ -117,6 +127,27 @@ export function machineInfo(): string {
 
 export function utcDate(): string {
   return execFileSync('date', ['-u'], { encoding: 'utf8' }).trim();
+}
+
+/** Replaces the body of the `## heading` section of BENCHMARKS.md with `text` (the latest run only). */
+export async function replaceSection(heading: string, text: string): Promise<void> {
+  const current = existsSync(BENCHMARKS_FILE) ? await readFile(BENCHMARKS_FILE, 'utf8') : '# Benchmarks\n';
+  const title = `## ${heading}`;
+  const lines = current.split('\n');
+  const start = lines.findIndex((line) => line.trim() === title);
+  if (start === -1) {
+    await writeFile(BENCHMARKS_FILE, `${current.trimEnd()}\n\n${title}\n\n${text.trim()}\n`);
+    return;
+  }
+  const next = lines.findIndex((line, i) => i > start && line.startsWith('## '));
+  const before = lines.slice(0, start + 1).join('\n');
+  const after = next === -1 ? '' : `\n${lines.slice(next).join('\n')}`;
+  await writeFile(BENCHMARKS_FILE, `${before}\n\n${text.trim()}\n${after}`);
+}
+
+/** The load averages from `uptime`, to say how busy the machine was during a run. */
+export function loadAverage(): string {
+  return execFileSync('uptime', { encoding: 'utf8' }).trim();
 }
 
 /** Appends `text` at the end of the `## heading` section of BENCHMARKS.md, creating either if missing. */

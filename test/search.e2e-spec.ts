@@ -129,10 +129,11 @@ describe('search (e2e)', () => {
     const walked: Result[] = [];
     let cursor: string | null = null;
     do {
-      const res = await search(`q=zebra&project_id=${project}&limit=3${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`).expect(200);
-      expect(res.body.total).toBe(7);
-      walked.push(...res.body.items);
-      cursor = res.body.next_cursor;
+      const after: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
+      const page = (await search(`q=zebra&project_id=${project}&limit=3${after}`).expect(200)).body as { total: number; items: Result[]; next_cursor: string | null };
+      expect(page.total).toBe(7);
+      walked.push(...page.items);
+      cursor = page.next_cursor;
     } while (cursor);
     expect(walked.map((r) => r.id)).toEqual(all.map((r) => r.id));
     const offset = (await search(`q=zebra&project_id=${project}&limit=3&skip=6`).expect(200)).body;
