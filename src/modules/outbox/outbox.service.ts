@@ -11,7 +11,7 @@ export const SESSION_REVOKED_EVENT = 'session_revoked';
 export interface OutboxMessage {
   /** Socket.IO room, at most 120 characters: `user:<id>`, `project:<uuid>`, `channel:<id>`. */
   room: string;
-  /** Event name, at most 50 characters: `notification`, `task_updated`, `issue_updated`, `message`, `session_revoked`. */
+  /** Event name, at most 50 characters: `notification`, `task_updated`, `issue_updated`, `comment_added`, `message`, `session_revoked`. */
   event: string;
   payload: Record<string, unknown>;
 }
