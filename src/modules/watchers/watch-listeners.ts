@@ -77,22 +77,31 @@ function present(...ids: (number | null | undefined)[]): number[] {
   return ids.filter((id): id is number => typeof id === 'number');
 }
 
-function followedTask(change: TaskChange): Followed | null {
-  const { before, after } = change;
-  if (!after) return null;
-  const joining =
-    change.kind === 'created' ? present(change.actorId, after.assigneeId) : present(before?.assigneeId !== after.assigneeId ? after.assigneeId : null);
-  const status = before && before.status !== after.status ? { from: before.status, to: after.status } : null;
-  if (joining.length === 0 && !status) return null;
-  return { subject: taskSubject(change.taskId), projectId: change.projectId, actorId: change.actorId, title: after.title, joining, status };
+/** The fields of a task or an issue that watching follows. */
+interface Followable {
+  assigneeId: number | null;
+  status: string;
+  title: string;
 }
 
-function followedIssue(change: IssueChange): Followed | null {
+interface FollowableChange {
+  kind: 'created' | 'updated' | 'deleted';
+  projectId: string;
+  actorId: number | null;
+  before: Followable | null;
+  after: Followable | null;
+}
+
+/** Who starts watching (on creation: `creatorId` and the assignee; later: a new assignee) and any status move. */
+function followed(subject: Subject, change: FollowableChange, creatorId: number | null): Followed | null {
   const { before, after } = change;
   if (!after) return null;
   const joining =
-    change.kind === 'created' ? present(after.reporterId, after.assigneeId) : present(before?.assigneeId !== after.assigneeId ? after.assigneeId : null);
+    change.kind === 'created' ? present(creatorId, after.assigneeId) : present(before?.assigneeId !== after.assigneeId ? after.assigneeId : null);
   const status = before && before.status !== after.status ? { from: before.status, to: after.status } : null;
   if (joining.length === 0 && !status) return null;
-  return { subject: issueSubject(change.issueId), projectId: change.projectId, actorId: change.actorId, title: after.title, joining, status };
+  return { subject, projectId: change.projectId, actorId: change.actorId, title: after.title, joining, status };
 }
+
+const followedTask = (change: TaskChange) => followed(taskSubject(change.taskId), change, change.actorId);
+const followedIssue = (change: IssueChange) => followed(issueSubject(change.issueId), change, change.after?.reporterId ?? null);
