@@ -38,7 +38,7 @@ module.exports = {
       comment: 'Benchmarks as tests, and besides the SQL they measure: a module\'s *-sql.ts and *-queries.ts files.',
       severity: 'error',
       from: { path: '^bench/' },
-      to: { path: '^src/modules/[^/]+/', pathNot: ['^src/modules/[^/]+/((index|schema|testing)|[^/]+-(sql|queries))\\.ts$'] },
+      to: { path: '^src/modules/[^/]+/', pathNot: ['^src/modules/[^/]+/((index|schema|testing)|[^/]+[-.](sql|queries))\\.ts$'] },
     },
     {
       name: 'testing-surface-is-for-tests',

@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- <name> [<name>...]` runs the named benchmarks (all of them when none is named).
- * Each writes its results to BENCHMARKS.md.
+ * Each writes its results to its section of BENCHMARKS.md.
  */
 const BENCHMARKS: Record<string, () => Promise<void>> = {
   notifications: async () => (await import('./notifications.bench')).runNotificationsBench(),
@@ -11,6 +11,8 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   import: async () => (await import('./import.bench')).runImportBench(),
   flood: async () => (await import('./flood.bench')).runFloodBench(),
   sprints: async () => (await import('./sprints.bench')).runSprintsBench(),
+  search: async () => (await import('./search.bench')).runSearchBench(),
+  activity: async () => (await import('./activity.bench')).runActivityBench(),
 };
 
 async function main(): Promise<void> {

@@ -107,19 +107,21 @@ export function percentile(sorted: number[], p: number): number {
 
 /** Sequential requests on one keep-alive connection: latency without queueing. */
 export async function measureLatency(
-  url: string,
+  url: string | ((i: number) => string),
   headers: Record<string, string>,
   count: number,
   warmup = 50,
   options: TimedRequest = {},
 ): Promise<Latency> {
-  for (let i = 0; i < warmup; i++) await send(url, headers, options);
+  const urlOf = typeof url === 'string' ? () => url : url;
+  for (let i = 0; i < warmup; i++) await send(urlOf(i), headers, options);
   const samples: number[] = [];
   for (let i = 0; i < count; i++) {
     const start = process.hrtime.bigint();
-    const status = await send(url, headers, options);
+    const target = urlOf(warmup + i);
+    const status = await send(target, headers, options);
     samples.push(Number(process.hrtime.bigint() - start) / 1e6);
-    if (status !== 200) throw new Error(`${url} answered ${status}`);
+    if (status !== 200) throw new Error(`${target} answered ${status}`);
   }
   samples.sort((a, b) => a - b);
   return { p50: percentile(samples, 50), p99: percentile(samples, 99), count };
@@ -131,6 +133,11 @@ export function machineInfo(): string {
   const nproc = execFileSync('nproc', { encoding: 'utf8' }).trim();
   const memory = `${(totalmem() / 1024 ** 3).toFixed(1)} GiB`;
   return `${nproc} × ${model}, ${memory} RAM, Node ${process.version}`;
+}
+
+/** `uptime`'s line: the load the machine was under while a benchmark ran. */
+export function loadAverage(): string {
+  return execFileSync('uptime', { encoding: 'utf8' }).trim();
 }
 
 export function utcDate(): string {

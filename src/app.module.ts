@@ -23,6 +23,10 @@ import { OutboxModule } from './modules/outbox';
 import { ProjectsModule } from './modules/projects';
 import { RealtimeModule } from './modules/realtime';
 import { ChatModule } from './modules/chat';
+import { CommentsModule } from './modules/comments';
+import { LabelsModule } from './modules/labels';
+import { SearchModule } from './modules/search';
+import { WatchersModule } from './modules/watchers';
 import { RiskModule } from './modules/risk';
 import { RootModule } from './modules/root';
 import { SprintsModule } from './modules/sprints';
@@ -46,6 +50,10 @@ export const FEATURE_MODULES: NonNullable<ModuleMetadata['imports']> = [
   ChatModule,
   AiModule,
   SprintsModule,
+  LabelsModule,
+  WatchersModule,
+  CommentsModule,
+  SearchModule,
 ];
 
 @Module({})

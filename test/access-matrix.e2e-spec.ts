@@ -15,7 +15,7 @@ import { createProject, createUser, TestUser } from './support/users';
  * covered without editing this file.
  */
 
-type Kind = 'project' | 'epic' | 'story' | 'task' | 'issue' | 'sprint';
+type Kind = 'project' | 'epic' | 'story' | 'task' | 'issue' | 'sprint' | 'comment' | 'label';
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 const SCOPED_PARAMS: Record<string, Kind> = {
@@ -25,19 +25,32 @@ const SCOPED_PARAMS: Record<string, Kind> = {
   task_id: 'task',
   issue_id: 'issue',
   sprint_id: 'sprint',
+  comment_id: 'comment',
+  label_id: 'label',
 };
-const NOT_FOUND_CODES = new Set(['PROJECT_NOT_FOUND', 'EPIC_NOT_FOUND', 'STORY_NOT_FOUND', 'TASK_NOT_FOUND', 'ISSUE_NOT_FOUND', 'SPRINT_NOT_FOUND']);
+const NOT_FOUND_CODES = new Set([
+  'PROJECT_NOT_FOUND',
+  'EPIC_NOT_FOUND',
+  'STORY_NOT_FOUND',
+  'TASK_NOT_FOUND',
+  'ISSUE_NOT_FOUND',
+  'SPRINT_NOT_FOUND',
+  'COMMENT_NOT_FOUND',
+  'LABEL_NOT_FOUND',
+]);
+/** Values for documented string patterns, so a body passes validation and reaches the access check. */
+const PATTERN_SAMPLES: Record<string, string> = { '^#[0-9a-fA-F]{6}$': '#336699' };
 const METHODS: Method[] = ['get', 'post', 'put', 'patch', 'delete'];
 const MISSING_UUID = '00000000-0000-4000-8000-000000000000';
 const MISSING_INT = 2_000_000_000;
 
 /**
  * Scoped operations that exist today, so a broken discovery cannot pass vacuously; raise them when routes
- * are added. 19 outside the tasks module (projects 3, epics/stories 7, issues 6, risk 3) and 7 in it
- * (list, create, get, patch, delete, start, complete), which is being rewritten and is counted only
- * while its routes are mounted.
+ * are added. 37 outside the tasks module (projects 3, epics/stories 7, issues 6, risk 3, labels 4,
+ * comments 6, watchers 6, activity 2) and 7 in it (list, create, get, patch, delete, start, complete),
+ * which is being rewritten and is counted only while its routes are mounted.
  */
-const MINIMUM_SCOPED_OPERATIONS = 19;
+const MINIMUM_SCOPED_OPERATIONS = 37;
 const MINIMUM_TASK_MODULE_OPERATIONS = 7;
 /** A few that must be among them whatever else changes. */
 const WELL_KNOWN = [
@@ -51,6 +64,16 @@ const WELL_KNOWN = [
   'DELETE /api/v1/epics/{epic_id}',
   'PATCH /api/v1/stories/{story_id}',
   'DELETE /api/v1/stories/{story_id}',
+  'POST /api/v1/projects/{project_id}/labels',
+  'PATCH /api/v1/labels/{label_id}',
+  'DELETE /api/v1/labels/{label_id}',
+  'POST /api/v1/projects/tasks/{task_id}/comments',
+  'POST /api/v1/issues/{issue_id}/comments',
+  'PATCH /api/v1/comments/{comment_id}',
+  'DELETE /api/v1/comments/{comment_id}',
+  'POST /api/v1/projects/tasks/{task_id}/watch',
+  'GET /api/v1/projects/tasks/{task_id}/activity',
+  'GET /api/v1/issues/{issue_id}/activity',
 ];
 
 interface Schema {
@@ -147,6 +170,8 @@ interface Ids {
   task: string;
   issue: number;
   sprint: string;
+  label: string;
+  comment: number;
 }
 
 const label = (op: Pick<Operation, 'method' | 'path'>) => `${op.method.toUpperCase()} ${op.path}`;
@@ -202,6 +227,7 @@ function sample(doc: OpenAPIObject, schema: Schema, ids: Ids, name = ''): unknow
         sample(doc, { ...(schema.items ?? { type: 'string' }), format: schema.items?.format ?? schema.format }, ids, name),
       );
     case 'string':
+      if (schema.pattern !== undefined && schema.pattern in PATTERN_SAMPLES) return PATTERN_SAMPLES[schema.pattern];
       if (schema.format === 'uuid') {
         const kind = SCOPED_PARAMS[name.replace(/s$/, '')] ?? SCOPED_PARAMS[name];
         return kind && kind !== 'issue' ? ids[kind] : ids.task;
@@ -265,6 +291,23 @@ describe('access matrix: an outsider is answered 404 everywhere (e2e)', () => {
       channels: await rows(`SELECT * FROM chat_channels WHERE organization_id = $1 ORDER BY id`, [owner.organizationId]),
       users: await rows(`SELECT id, username, avatar_url, session_version FROM users ORDER BY id`, []),
       messages: await rows(`SELECT count(*)::int AS n FROM chat_messages`, []),
+      labels: await rows(`SELECT l.* FROM labels l JOIN projects p ON p.id = l.project_id WHERE p.organization_id = $1 ORDER BY l.id`, [
+        owner.organizationId,
+      ]),
+      taskLabels: await rows(
+        `SELECT tl.* FROM task_labels tl JOIN tasks t ON t.id = tl.task_id JOIN projects p ON p.id = t.project_id
+          WHERE p.organization_id = $1 ORDER BY tl.task_id, tl.label_id`,
+        [owner.organizationId],
+      ),
+      comments: await rows(`SELECT c.* FROM comments c JOIN projects p ON p.id = c.project_id WHERE p.organization_id = $1 ORDER BY c.id`, [
+        owner.organizationId,
+      ]),
+      watchers: await rows(`SELECT w.* FROM watchers w JOIN projects p ON p.id = w.project_id WHERE p.organization_id = $1 ORDER BY w.id`, [
+        owner.organizationId,
+      ]),
+      activities: await rows(`SELECT a.* FROM activities a JOIN projects p ON p.id = a.project_id WHERE p.organization_id = $1 ORDER BY a.id`, [
+        owner.organizationId,
+      ]),
       ownerNotifications: await rows(`SELECT id, read FROM notifications WHERE user_id = $1 ORDER BY id`, [owner.id]),
     });
   };
@@ -300,9 +343,36 @@ describe('access matrix: an outsider is answered 404 everywhere (e2e)', () => {
       `INSERT INTO sprints (project_id, name, start_date, end_date) VALUES ($1, 'Sprint', '2026-01-05', '2026-01-16') RETURNING id`,
       [project],
     );
-    ids = { project, epic: epic.body.id, story: story.body.id, task: task.body.id, issue: issue.body.id, sprint };
+    const labelRes = await t.http
+      .post(`/api/v1/projects/${project}/labels`)
+      .set('Authorization', owner.auth)
+      .send({ name: 'Backend', color: '#112233' })
+      .expect(201);
+    await t.http.patch(`/api/v1/projects/tasks/${task.body.id}`).set('Authorization', owner.auth).send({ label_ids: [labelRes.body.id] }).expect(200);
+    const commentRes = await t.http
+      .post(`/api/v1/projects/tasks/${task.body.id}/comments`)
+      .set('Authorization', owner.auth)
+      .send({ body: 'Owner-only words: zanzibarquux' })
+      .expect(201);
+    ids = {
+      project,
+      epic: epic.body.id,
+      story: story.body.id,
+      task: task.body.id,
+      issue: issue.body.id,
+      sprint,
+      label: labelRes.body.id,
+      comment: commentRes.body.id,
+    };
   });
   afterAll(async () => t.close());
+
+  /** Two problems are "the same" when they differ only by the ids, the instance and the request id. */
+  const shapeOf = (res: Response, ...idsToMask: (string | number)[]) => {
+    let text = JSON.stringify({ status: res.status, ...res.body, instance: undefined, request_id: undefined });
+    for (const id of idsToMask) text = text.split(String(id)).join('<id>');
+    return JSON.parse(text) as unknown;
+  };
 
   /** Calls each operation as the outsider, with the owner's ids and then with unknown ids, collecting mismatches. */
   const probe = async (selected: Operation[]): Promise<string[]> => {
@@ -314,6 +384,8 @@ describe('access matrix: an outsider is answered 404 everywhere (e2e)', () => {
       task: MISSING_UUID,
       issue: MISSING_INT,
       sprint: MISSING_UUID,
+      comment: MISSING_INT,
+      label: MISSING_UUID,
     };
     for (const op of selected) {
       const body = op.bodySchema ? sample(doc, op.bodySchema, ids) : op.method === 'get' || op.method === 'delete' ? undefined : {};
@@ -423,13 +495,6 @@ describe('access matrix: an outsider is answered 404 everywhere (e2e)', () => {
   });
 
   describe('ids in request bodies', () => {
-    /** Two problems are "the same" when they differ only by the ids, the instance and the request id. */
-    const shapeOf = (res: Response, ...idsToMask: (string | number)[]) => {
-      let text = JSON.stringify({ status: res.status, ...res.body, instance: undefined, request_id: undefined });
-      for (const id of idsToMask) text = text.split(String(id)).join('<id>');
-      return JSON.parse(text) as unknown;
-    };
-
     it('POST /api/v1/issues with another organization’s project_id is a 404 and creates nothing', async () => {
       const before = await snapshot();
       const issuesBefore = await db.query(`SELECT id FROM issues`);
@@ -490,6 +555,75 @@ describe('access matrix: an outsider is answered 404 everywhere (e2e)', () => {
         expect(JSON.stringify(res.body)).not.toContain(ids.project);
       }
       expect(await snapshot()).toBe(before);
+    });
+    it('task create and PATCH with the owner’s label_ids in their own project: a 422 naming it like an unknown label; nothing changes', async () => {
+      const before = await snapshot();
+      const [{ id: ownTask }] = await db.query<{ id: string }[]>(`INSERT INTO tasks (project_id, title) VALUES ($1, 'Own') RETURNING id`, [
+        outsiderProject,
+      ]);
+      const created = await call(outsider, 'post', `/api/v1/projects/${outsiderProject}/tasks`, { title: 'Sneaky', label_ids: [ids.label] });
+      const createdMissing = await call(outsider, 'post', `/api/v1/projects/${outsiderProject}/tasks`, { title: 'Sneaky', label_ids: [MISSING_UUID] });
+      expectProblem(created, 422, 'VALIDATION_FAILED');
+      expect(shapeOf(created, ids.label)).toEqual(shapeOf(createdMissing, MISSING_UUID));
+      const patched = await call(outsider, 'patch', `/api/v1/projects/tasks/${ownTask}`, { label_ids: [ids.label] });
+      const patchedMissing = await call(outsider, 'patch', `/api/v1/projects/tasks/${ownTask}`, { label_ids: [MISSING_UUID] });
+      expectProblem(patched, 422, 'VALIDATION_FAILED');
+      expect(shapeOf(patched, ids.label)).toEqual(shapeOf(patchedMissing, MISSING_UUID));
+      expect(await db.query(`SELECT * FROM task_labels WHERE task_id = $1`, [ownTask])).toEqual([]);
+      expect(await snapshot()).toBe(before);
+    });
+
+    it('the task list filtered by the owner’s label in their own project lists nothing', async () => {
+      const res = await call(outsider, 'get', `/api/v1/projects/${outsiderProject}/tasks?label_id=${ids.label}`);
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ items: [], total: 0 });
+    });
+  });
+
+  describe('search never returns another organization’s rows', () => {
+    const WORD = 'zanzibarquux';
+    const search = (user: TestUser, query: string) => call(user, 'get', `/api/v1/search?${query}`);
+
+    beforeAll(async () => {
+      // The same word in the owner's task, issue and comment (the comment was posted above), and in one task of the outsider's.
+      await t.http.patch(`/api/v1/projects/tasks/${ids.task}`).set('Authorization', owner.auth).send({ description: `about ${WORD}` }).expect(200);
+      await t.http
+        .post('/api/v1/issues')
+        .set('Authorization', owner.auth)
+        .send({ project_id: ids.project, title: `${WORD} issue`, description: 'owner only' })
+        .expect(201);
+      await t.http.post(`/api/v1/projects/${outsiderProject}/tasks`).set('Authorization', outsider.auth).send({ title: `Mine ${WORD}` }).expect(201);
+    });
+
+    it('the owner finds their task, issue and comment (the search works), the outsider only their own task', async () => {
+      const mine = await search(owner, `q=${WORD}`);
+      expect(mine.status).toBe(200);
+      expect(mine.body.items.map((r: { type: string }) => r.type).sort()).toEqual(['comment', 'issue', 'task']);
+      expect(mine.body.items.every((r: { project_id: string }) => r.project_id === ids.project)).toBe(true);
+
+      const theirs = await search(outsider, `q=${WORD}`);
+      expect(theirs.status).toBe(200);
+      expect(theirs.body).toMatchObject({ total: 1, items: [{ type: 'task', project_id: outsiderProject }] });
+      // A prefix and every type at once change nothing.
+      const prefix = await search(outsider, `q=${WORD.slice(0, 6)}&types=task,issue,comment`);
+      expect(prefix.body.items.map((r: { project_id: string }) => r.project_id)).toEqual([outsiderProject]);
+      expect(JSON.stringify([theirs.body, prefix.body])).not.toContain(ids.project);
+    });
+
+    it('naming the owner’s project is a 404 exactly like an unknown project', async () => {
+      const res = await search(outsider, `q=${WORD}&project_id=${ids.project}`);
+      expectProblem(res, 404, 'PROJECT_NOT_FOUND');
+      const unknown = await search(outsider, `q=${WORD}&project_id=${MISSING_UUID}`);
+      expect(shapeOf(res, ids.project)).toEqual(shapeOf(unknown, MISSING_UUID));
+    });
+
+    it('a member removed from the organization no longer finds its rows', async () => {
+      const leaver = await createUser(t, { organizationId: owner.organizationId });
+      expect((await search(leaver, `q=${WORD}`)).body.total).toBe(3);
+      await t.http.delete(`/api/v1/organizations/remove-member/${leaver.id}`).set('Authorization', owner.auth).expect(204);
+      const after = await search(leaver, `q=${WORD}`);
+      expect(after.status).toBe(200);
+      expect(after.body).toMatchObject({ total: 0, items: [] });
     });
   });
 });

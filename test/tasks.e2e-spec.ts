@@ -53,6 +53,7 @@ describe('tasks', () => {
       story_points: null,
       created_at: expect.stringMatching(/Z$/),
       updated_at: expect.stringMatching(/Z$/),
+      label_ids: [],
     });
     const got = await t.http.get(`/api/v1/projects/tasks/${res.body.id}`).set('Authorization', dev2.auth).expect(200);
     expect(got.body).toEqual(res.body);

@@ -86,6 +86,8 @@ const NOT_FOUND_CODES = {
   Notification: ErrorCode.NOTIFICATION_NOT_FOUND,
   Channel: ErrorCode.CHANNEL_NOT_FOUND,
   Sprint: ErrorCode.SPRINT_NOT_FOUND,
+  Comment: ErrorCode.COMMENT_NOT_FOUND,
+  Label: ErrorCode.LABEL_NOT_FOUND,
 } as const;
 
 export type ResourceKind = keyof typeof NOT_FOUND_CODES;

@@ -57,6 +57,8 @@ export const ERROR_STATUS = {
   [ErrorCode.AI_PROVIDER_ERROR]: HttpStatus.BAD_GATEWAY,
   [ErrorCode.AI_PROVIDER_RATE_LIMITED]: HttpStatus.SERVICE_UNAVAILABLE,
   [ErrorCode.AI_INVALID_OUTPUT]: HttpStatus.BAD_GATEWAY,
+  [ErrorCode.NOT_THE_COMMENT_AUTHOR]: HttpStatus.FORBIDDEN,
+  [ErrorCode.LABEL_NAME_TAKEN]: HttpStatus.CONFLICT,
   [ErrorCode.USER_NOT_FOUND]: HttpStatus.NOT_FOUND,
   [ErrorCode.ORGANIZATION_NOT_FOUND]: HttpStatus.NOT_FOUND,
   [ErrorCode.INVITATION_NOT_FOUND]: HttpStatus.NOT_FOUND,
@@ -68,6 +70,8 @@ export const ERROR_STATUS = {
   [ErrorCode.NOTIFICATION_NOT_FOUND]: HttpStatus.NOT_FOUND,
   [ErrorCode.CHANNEL_NOT_FOUND]: HttpStatus.NOT_FOUND,
   [ErrorCode.SPRINT_NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [ErrorCode.COMMENT_NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [ErrorCode.LABEL_NOT_FOUND]: HttpStatus.NOT_FOUND,
 } as const satisfies Record<ErrorCode, HttpStatus>;
 
 export function statusOf(code: ErrorCode): HttpStatus {

@@ -36,6 +36,7 @@ export interface TaskPayload {
   is_blocked: boolean;
   sprint_id: string | null;
   story_points: number | null;
+  label_ids: string[];
   created_at: string;
   updated_at: string;
 }
@@ -54,6 +55,25 @@ export interface SprintPayload {
   completed_points: number | null;
   created_at: string;
   updated_at: string;
+}
+
+export interface CommentPayload {
+  id: number;
+  task_id: string | null;
+  issue_id: number | null;
+  author_id: number;
+  author_username: string;
+  body: string;
+  mentions: number[];
+  edited: boolean;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CommentDeletedPayload {
+  id: number;
+  task_id: string | null;
+  issue_id: number | null;
 }
 
 /** A planned sprint was deleted (its tasks went back to the backlog). */
@@ -115,6 +135,9 @@ export interface OutboxEvents {
   issue_updated: IssuePayload;
   sprint_updated: SprintPayload;
   sprint_deleted: SprintDeletedPayload;
+  comment_added: CommentPayload;
+  comment_updated: CommentPayload;
+  comment_deleted: CommentDeletedPayload;
   message: MessagePayload;
   session_revoked: SessionRevokedPayload;
 }

@@ -22,7 +22,7 @@ export interface ChannelAccess {
   isMember: boolean;
 }
 
-type ScopedKind = Extract<ResourceKind, 'Project' | 'Epic' | 'Story' | 'Task' | 'Issue' | 'Sprint'>;
+type ScopedKind = Extract<ResourceKind, 'Project' | 'Epic' | 'Story' | 'Task' | 'Issue' | 'Sprint' | 'Comment' | 'Label'>;
 
 /** How each kind of id reaches its project. */
 const SOURCES: Record<ScopedKind, string> = {
@@ -32,12 +32,14 @@ const SOURCES: Record<ScopedKind, string> = {
   Task: 'tasks x JOIN projects p ON p.id = x.project_id',
   Issue: 'issues x JOIN projects p ON p.id = x.project_id',
   Sprint: 'sprints x JOIN projects p ON p.id = x.project_id',
+  Comment: 'comments x JOIN projects p ON p.id = x.project_id',
+  Label: 'labels x JOIN projects p ON p.id = x.project_id',
 };
 
 const MANAGER_ROLES = new Set(['owner', 'manager']);
 
 /**
- * The one answer to "may user U act on this project (or on this epic, story, task, issue)?".
+ * The one answer to "may user U act on this project (or on this epic, story, task, issue, comment, label)?".
  * A non-member gets the same 404 as for an id that does not exist.
  */
 @Injectable()
@@ -66,6 +68,14 @@ export class AccessPolicy {
 
   async sprint(userId: number, sprintId: string): Promise<ProjectAccess> {
     return this.resolve('Sprint', userId, sprintId);
+  }
+
+  async comment(userId: number, commentId: number): Promise<ProjectAccess> {
+    return this.resolve('Comment', userId, commentId);
+  }
+
+  async label(userId: number, labelId: string): Promise<ProjectAccess> {
+    return this.resolve('Label', userId, labelId);
   }
 
   /**

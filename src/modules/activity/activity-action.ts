@@ -9,4 +9,9 @@ export enum ActivityAction {
   SPRINT_MOVED = 'sprint_moved',
   BLOCKER_LINKED = 'blocker_linked',
   BLOCKER_RESOLVED = 'blocker_resolved',
+  /** A member started or stopped watching (explicitly; the automatic watches follow other rows). */
+  WATCHED = 'watched',
+  UNWATCHED = 'unwatched',
+  /** A project-level row naming the deleted task in `old_value`: the task's own rows go with it. */
+  DELETED = 'deleted',
 }

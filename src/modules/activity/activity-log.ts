@@ -6,7 +6,7 @@ import { ActivityAction } from './activity-action';
 import { ActivityDto } from './dto/activity.dto';
 import { Activity } from './entities/activity.entity';
 
-/** One row to record: about a task or an issue (exactly one of `taskId`, `issueId`). */
+/** One row to record: about a task or an issue (exactly one of `taskId`, `issueId`; neither for a deletion). */
 export interface ActivityEntry {
   taskId?: string;
   issueId?: number;
@@ -107,14 +107,25 @@ export class ActivityLog {
       .createQueryBuilder('a')
       .leftJoinAndSelect('a.actor', 'actor')
       .where(`a.${column} = :subjectId`, { subjectId });
-    const rows = await this.paginator.paginate(query, page, {
-      scope: `activity:${column}:${subjectId}`,
-      direction: 'ASC',
-      columns: [
-        { column: 'a.created_at', value: (a) => a.createdAt },
-        { column: 'a.id', value: (a) => a.id },
-      ],
-    });
+    const rows = await this.paginator.paginate(
+      query,
+      page,
+      {
+        scope: `activity:${column}:${subjectId}`,
+        direction: 'ASC',
+        columns: [
+          { column: 'a.created_at', value: (a) => a.createdAt },
+          { column: 'a.id', value: (a) => a.id },
+        ],
+      },
+      // A plain count (an index-only scan of the subject's rows), not the builder's COUNT(DISTINCT) over the join.
+      { total: () => this.count(column, subjectId) },
+    );
     return mapPage(rows, toActivityJson);
+  }
+
+  private async count(column: 'task_id' | 'issue_id', subjectId: string | number): Promise<number> {
+    const [{ n }]: { n: number }[] = await this.txHost.tx.query(`SELECT count(*)::int AS n FROM activities WHERE ${column} = $1`, [subjectId]);
+    return n;
   }
 }

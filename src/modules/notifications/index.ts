@@ -5,5 +5,5 @@ export {
   type NewNotification,
   type NotifyResult,
 } from './notifications.service';
-export { NotificationType } from './notification-type';
+export { NotificationType, MANDATORY_NOTIFICATION_TYPES } from './notification-type';
 export type { NotificationDto } from './dto/notification.dto';

@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiNotFoundResponse,
@@ -11,6 +11,7 @@ import { AuthUser, CurrentUser } from '../../common/auth';
 import { IntIdParam } from '../../common/http/id-params';
 import { Page } from '../../common/pagination';
 import { ListNotificationsQuery } from './dto/list-notifications.query';
+import { NotificationPreferencesDto, UpdateNotificationPreferencesDto } from './dto/notification-preferences.dto';
 import {
   MarkAllReadDto,
   NotificationDto,
@@ -18,6 +19,7 @@ import {
   NotificationPageDto,
   UnreadCountDto,
 } from './dto/notification.dto';
+import { NotificationPreferencesService } from './notification-preferences.service';
 import { NotificationsService } from './notifications.service';
 
 const NOT_FOUND = 'No such notification, or it belongs to another user (NOTIFICATION_NOT_FOUND)';
@@ -28,7 +30,10 @@ const NOT_FOUND = 'No such notification, or it belongs to another user (NOTIFICA
 @ApiUnauthorizedResponse({ description: 'Missing, invalid or expired token' })
 @Controller('notifications')
 export class NotificationsController {
-  constructor(private readonly notifications: NotificationsService) {}
+  constructor(
+    private readonly notifications: NotificationsService,
+    private readonly preferences: NotificationPreferencesService,
+  ) {}
 
   @Get()
   @ApiOkResponse({ type: NotificationPageDto, description: 'Newest first' })
@@ -41,6 +46,22 @@ export class NotificationsController {
   @ApiOkResponse({ type: UnreadCountDto })
   unreadCount(@CurrentUser() user: AuthUser): Promise<UnreadCountDto> {
     return this.notifications.unreadCount(user.id);
+  }
+
+  @Get('preferences')
+  @ApiOkResponse({ type: NotificationPreferencesDto, description: 'Every notification type: received (true) or switched off' })
+  getPreferences(@CurrentUser() user: AuthUser): Promise<NotificationPreferencesDto> {
+    return this.preferences.get(user.id);
+  }
+
+  @Put('preferences')
+  @ApiOkResponse({ type: NotificationPreferencesDto, description: 'The preferences after the change' })
+  @ApiUnprocessableEntityResponse({ description: 'Not a boolean, an unknown type, or a mandatory type switched off' })
+  updatePreferences(
+    @CurrentUser() user: AuthUser,
+    @Body() body: UpdateNotificationPreferencesDto,
+  ): Promise<NotificationPreferencesDto> {
+    return this.preferences.update(user.id, body);
   }
 
   @Post('mark-all-read')

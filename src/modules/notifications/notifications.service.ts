@@ -34,9 +34,14 @@ export function notificationsCursorScope(userId: number, unreadOnly: boolean): s
   return `notifications:${userId}:${unreadOnly ? 'unread' : 'all'}`;
 }
 
+/** Rows of a type the recipient switched off are not inserted. */
+const SWITCHED_OFF = (user: string, type: string) =>
+  `EXISTS (SELECT 1 FROM notification_preferences p WHERE p.user_id = ${user} AND p.type = ${type} AND NOT p.enabled)`;
+
 const INSERT_SQL = `
   INSERT INTO notifications (user_id, type, title, message, link, dedup_key)
-  VALUES ($1, $2, $3, $4, $5, $6)
+  SELECT $1::int, $2::notification_type, $3::text, $4::text, $5::text, $6::text
+   WHERE NOT ${SWITCHED_OFF('$1::int', '$2::notification_type')}
   ON CONFLICT (user_id, dedup_key) WHERE dedup_key IS NOT NULL DO NOTHING
   RETURNING id, type, title, message, link, read, read_at AS "readAt", created_at AS "createdAt"`;
 
@@ -45,6 +50,7 @@ const INSERT_MANY_SQL = `
   SELECT user_id, type, title, message, link, dedup_key
     FROM unnest($1::int[], $2::notification_type[], $3::text[], $4::text[], $5::text[], $6::text[])
          WITH ORDINALITY AS n(user_id, type, title, message, link, dedup_key, position)
+   WHERE NOT ${SWITCHED_OFF('n.user_id', 'n.type')}
    ORDER BY position
   ON CONFLICT (user_id, dedup_key) WHERE dedup_key IS NOT NULL DO NOTHING
   RETURNING id, user_id AS "userId", type, title, message, link, read, read_at AS "readAt", created_at AS "createdAt"`;
@@ -64,7 +70,8 @@ export class NotificationsService {
 
   /**
    * Writes a notification and its outbox row in the caller's transaction (or its own when called
-   * alone). A repeated dedup key yields `{created: false}` without an error, so it never aborts the caller.
+   * alone). A repeated dedup key, or a type the recipient switched off, yields `{created: false}`
+   * without an error, so it never aborts the caller.
    */
   @Transactional()
   async notify(input: NewNotification): Promise<NotifyResult> {
@@ -91,8 +98,8 @@ export class NotificationsService {
   }
 
   /**
-   * The set-based form of `notify` for many recipients at once (the risk scan): one insert and one
-   * outbox insert, with the same validation and dedup. Returns how many were created.
+   * The set-based form of `notify` for many recipients at once (the risk scan, watchers): one insert
+   * and one outbox insert, with the same validation, dedup and preferences. Returns how many were created.
    */
   @Transactional()
   async notifyMany(inputs: NewNotification[]): Promise<number> {

@@ -28,4 +28,15 @@ export class Memberships {
       .getRawMany<{ userId: number; username: string }>();
     return rows;
   }
+
+  /** Active members of the organization whose username is one of `usernames`, compared without case. */
+  async membersNamed(organizationId: string, usernames: readonly string[]): Promise<{ id: number; username: string }[]> {
+    if (usernames.length === 0) return [];
+    return this.txHost.tx.query(
+      `SELECT u.id, u.username FROM organization_members m JOIN users u ON u.id = m.user_id AND u.is_active
+        WHERE m.organization_id = $1 AND lower(u.username) = ANY($2::text[])
+        ORDER BY u.id`,
+      [organizationId, [...new Set(usernames.map((name) => name.toLowerCase()))]],
+    );
+  }
 }

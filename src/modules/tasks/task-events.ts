@@ -3,7 +3,7 @@ import { Rooms } from '../../common/realtime';
 import { NotificationsService, NotificationType } from '../notifications';
 import { OutboxService } from '../outbox';
 import { Task } from './entities/task.entity';
-import { toTaskJson } from './task.json';
+import { TaskViews } from './task-views';
 
 /** Side effects of task changes, written in the caller's transaction and delivered after commit. */
 @Injectable()
@@ -11,12 +11,14 @@ export class TaskEvents {
   constructor(
     private readonly outbox: OutboxService,
     private readonly notifications: NotificationsService,
+    private readonly views: TaskViews,
   ) {}
 
   /** One `task_updated` outbox row per task, in one statement. */
   async updated(...tasks: Task[]): Promise<void> {
+    const json = await this.views.many(tasks);
     await this.outbox.enqueueMany(
-      tasks.map((task) => ({ room: Rooms.project(task.projectId), event: 'task_updated', payload: toTaskJson(task) })),
+      tasks.map((task, i) => ({ room: Rooms.project(task.projectId), event: 'task_updated', payload: { ...json[i] } })),
     );
   }
 

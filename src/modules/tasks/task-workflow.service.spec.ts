@@ -3,6 +3,8 @@ import { AccessPolicy, ProjectAccess } from '../access';
 import { ErrorCode, NotFoundError, ValidationFailedError } from '../../common/errors';
 import { Task } from './entities/task.entity';
 import { TaskEvents } from './task-events';
+import { TaskViews } from './task-views';
+import { toTaskJson } from './task.json';
 import { autoAssignReason, TaskWorkflowService } from './task-workflow.service';
 import { TaskStatus } from './task-enums';
 import { TaskPatch, TasksRepository, TaskWriteContext } from './tasks.repository';
@@ -127,6 +129,17 @@ class FakeTaskEvents {
   }
 }
 
+/** Task JSON without labels: the rules under test never touch them. */
+class FakeTaskViews {
+  async one(task: Task) {
+    return toTaskJson(task, []);
+  }
+
+  async many(tasks: readonly Task[]) {
+    return tasks.map((task) => toTaskJson(task, []));
+  }
+}
+
 describe('TaskWorkflowService rules (strict fakes, no database)', () => {
   let access: FakeAccess;
   let tasks: FakeTasksRepository;
@@ -141,6 +154,7 @@ describe('TaskWorkflowService rules (strict fakes, no database)', () => {
       { provide: AccessPolicy, useValue: strictFake('AccessPolicy', access) },
       { provide: TasksRepository, useValue: strictFake('TasksRepository', tasks) },
       { provide: TaskEvents, useValue: strictFake('TaskEvents', events) },
+      { provide: TaskViews, useValue: strictFake('TaskViews', new FakeTaskViews()) },
     ]);
   });
 
@@ -325,6 +339,7 @@ describe('TaskWorkflowService rules (strict fakes, no database)', () => {
       { provide: AccessPolicy, useValue: strictFake('AccessPolicy', {}) },
       { provide: TasksRepository, useValue: strictFake('TasksRepository', {}) },
       { provide: TaskEvents, useValue: strictFake('TaskEvents', {}) },
+      { provide: TaskViews, useValue: strictFake('TaskViews', {}) },
     ]);
     await expect(bare.start(DEV, 't1')).rejects.toThrow('unexpected call: AccessPolicy.task');
   });

@@ -5,9 +5,9 @@ import { FieldError, NotFoundError, ValidationFailedError } from '../../common/e
 import { BulkAssignDto, BulkAssignResponseDto, CompleteTaskResponseDto, TaskMessageDto } from './dto/task.dto';
 import { Task } from './entities/task.entity';
 import { TaskEvents } from './task-events';
-import { toTaskJson } from './task.json';
 import { TaskStatus } from './task-enums';
 import { completionPatch } from './task-completion';
+import { TaskViews } from './task-views';
 import { TaskAlreadyDoneError, TaskNotStartableError } from './tasks.errors';
 import { TasksRepository } from './tasks.repository';
 
@@ -22,6 +22,7 @@ export class TaskWorkflowService {
     private readonly access: AccessPolicy,
     private readonly repository: TasksRepository,
     private readonly events: TaskEvents,
+    private readonly views: TaskViews,
   ) {}
 
   /** The caller takes an unassigned (or their own) To Do task; of two racing callers one wins. */
@@ -34,7 +35,7 @@ export class TaskWorkflowService {
       throw new TaskNotStartableError(taskId, 'it is assigned to another member');
     }
     const saved = await this.repository.update(task, { assigneeId: userId, status: TaskStatus.IN_PROGRESS }, { actorId: userId });
-    return { message: 'Task started', task: toTaskJson(saved) };
+    return { message: 'Task started', task: await this.views.one(saved) };
   }
 
   /**
@@ -99,10 +100,10 @@ export class TaskWorkflowService {
       const newIds = new Set(newlyAssigned.map((task) => task.id));
       await this.events.assigned(input.assigned_to, ...saved.filter((task) => newIds.has(task.id)));
     }
-    const byId = new Map(saved.map((task) => [task.id, task]));
+    const byId = new Map((await this.views.many(saved)).map((json) => [json.id, json]));
     return {
       message: `${saved.length} tasks assigned`,
-      tasks: input.task_ids.map((id) => toTaskJson(byId.get(id)!)),
+      tasks: input.task_ids.map((id) => byId.get(id)!),
     };
   }
 

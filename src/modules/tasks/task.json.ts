@@ -1,7 +1,8 @@
 import { TaskDto } from './dto/task.dto';
 import { Task } from './entities/task.entity';
 
-export function toTaskJson(task: Task): TaskDto {
+/** `labelIds`: the task's label ids, read for a whole page at once (see TaskViews). */
+export function toTaskJson(task: Task, labelIds: readonly string[]): TaskDto {
   return {
     id: task.id,
     project_id: task.projectId,
@@ -22,5 +23,6 @@ export function toTaskJson(task: Task): TaskDto {
     story_points: task.storyPoints,
     created_at: task.createdAt.toISOString(),
     updated_at: task.updatedAt.toISOString(),
+    label_ids: [...labelIds],
   };
 }

@@ -5,7 +5,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { In } from 'typeorm';
 import { ChangeContext, changedFields, setBasedUpdateParams, setBasedUpdateSql } from '../../common/changes';
 import { NotFoundError } from '../../common/errors';
-import { ActivityAction, ActivityEntry, ActivityLog, fieldEntries } from '../activity';
+import { ActivityAction, ActivityEntry, ActivityLog, activityText, fieldEntries } from '../activity';
 import { PlanService } from '../projects';
 import { CLAIM_IN_STORY_SQL, CLAIM_WITHOUT_STORY_SQL, CLAIMABLE_STORIES_SQL } from './claim-queries';
 import { Task } from './entities/task.entity';
@@ -15,9 +15,13 @@ import { TASK_COLUMNS, TASK_FIELDS, TASK_RECORDED_FIELDS, TaskField } from './ta
 import { TaskChange, TaskChangeListeners, TaskWriteChecks } from './task-changes';
 import { RiskLevel, TaskStatus } from './task-enums';
 import { TaskEvents } from './task-events';
+import { LabelChange, TaskLabels } from './task-labels';
 
 /** What a use case may set; risk is derived by the write itself. */
-export type TaskPatch = Partial<Pick<Task, Exclude<TaskField, 'riskLevel' | 'riskScore'>>>;
+export type TaskPatch = Partial<Pick<Task, Exclude<TaskField, 'riskLevel' | 'riskScore'>>> & {
+  /** The task's whole label set (labels of its project, checked by the caller). */
+  labelIds?: readonly string[];
+};
 
 export interface TaskWriteContext extends ChangeContext {
   /** The blocker issue whose link or resolution changes `openBlockerCount`: recorded as blocker activity. */
@@ -77,6 +81,7 @@ export class TasksRepository {
     private readonly listeners: TaskChangeListeners,
     private readonly checks: TaskWriteChecks,
     private readonly plan: PlanService,
+    private readonly labels: TaskLabels,
   ) {}
 
   private get tasks() {
@@ -182,8 +187,11 @@ export class TasksRepository {
 
   // Writes
 
-  /** Inserts new tasks (ids and timestamps are filled in) in one statement. */
-  async insert(drafts: Task[], context: TaskWriteContext): Promise<Task[]> {
+  /**
+   * Inserts new tasks (ids and timestamps are filled in) in one statement, with the labels
+   * `labelsOf` gives each (part of the creation: no separate history row).
+   */
+  async insert(drafts: Task[], context: TaskWriteContext, labelsOf?: (draft: Task) => readonly string[]): Promise<Task[]> {
     if (drafts.length === 0) return [];
     const now = new Date();
     for (const task of drafts) {
@@ -195,6 +203,7 @@ export class TasksRepository {
     const changes = drafts.map((task) => this.change('created', null, task, TASK_FIELDS, context));
     await this.checks.notify(changes);
     await this.tasks.insert(drafts);
+    if (labelsOf) await this.labels.replace(new Map(drafts.map((draft) => [draft.id, labelsOf(draft)])));
     await this.recorded(changes, context);
     return drafts;
   }
@@ -209,8 +218,11 @@ export class TasksRepository {
   async updateMany(locked: readonly Task[], patchOf: (task: Task) => TaskPatch, context: TaskWriteContext): Promise<Task[]> {
     if (locked.length === 0) return [];
     const now = new Date();
+    const labelTargets = new Map<string, readonly string[]>();
     const afters = locked.map((before) => {
-      const after = Object.assign(new Task(), before, patchOf(before));
+      const { labelIds, ...columns } = patchOf(before);
+      if (labelIds !== undefined) labelTargets.set(before.id, labelIds);
+      const after = Object.assign(new Task(), before, columns);
       applyRisk(after, now);
       return after;
     });
@@ -226,7 +238,8 @@ export class TasksRepository {
       if (!stamp) throw new NotFoundError('Task', after.id);
       after.updatedAt = stamp;
     }
-    await this.recorded(changes, context);
+    const labelChanges = await this.labels.replace(labelTargets);
+    await this.recorded(changes, context, labelChanges);
     return afters;
   }
 
@@ -236,8 +249,19 @@ export class TasksRepository {
     return this.update(task, { openBlockerCount: task.openBlockerCount + delta }, context);
   }
 
+  /** The task's own history goes with it; the deletion is recorded on the project, naming the task. */
   async delete(locked: Task, context: ChangeContext): Promise<void> {
     await this.tasks.delete(locked.id);
+    await this.activity.record([
+      {
+        projectId: locked.projectId,
+        actorId: context.actorId,
+        action: ActivityAction.DELETED,
+        field: 'task_id',
+        oldValue: locked.id,
+        reason: context.reason ?? null,
+      },
+    ]);
     await this.listeners.notify([this.change('deleted', locked, null, TASK_FIELDS, context)]);
   }
 
@@ -287,8 +311,14 @@ export class TasksRepository {
   }
 
   /** Activity rows, the `task_updated` events and the listeners of one write. */
-  private async recorded(changes: TaskChange[], context: TaskWriteContext): Promise<void> {
-    await this.activity.record(changes.flatMap((change) => activityOf(change, context)));
+  private async recorded(
+    changes: TaskChange[],
+    context: TaskWriteContext,
+    labelChanges: ReadonlyMap<string, LabelChange> = new Map(),
+  ): Promise<void> {
+    await this.activity.record(
+      changes.flatMap((change) => [...activityOf(change, context), ...labelActivityOf(change, labelChanges.get(change.taskId))]),
+    );
     await this.events.updated(...changes.map((change) => change.after!));
     await this.listeners.notify(changes);
   }
@@ -309,6 +339,23 @@ export class TasksRepository {
     }
     return task;
   }
+}
+
+/** The row of a changed label set, recorded as the `label_ids` field of the task JSON. */
+export function labelActivityOf(change: TaskChange, labels: LabelChange | undefined): ActivityEntry[] {
+  if (!labels) return [];
+  return [
+    {
+      taskId: change.taskId,
+      projectId: change.projectId,
+      actorId: change.actorId,
+      reason: change.reason,
+      action: ActivityAction.UPDATED,
+      field: 'label_ids',
+      oldValue: activityText(labels.before),
+      newValue: activityText(labels.after),
+    },
+  ];
 }
 
 /** The activity rows of one task change: its creation, a row per changed recorded field, blocker links. */

@@ -3,14 +3,15 @@ import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AccessPolicy } from '../access';
 import { ValidationFailedError } from '../../common/errors';
-import { mapPage, Page, Paginator } from '../../common/pagination';
+import { Page, Paginator } from '../../common/pagination';
+import { LabelsService } from '../labels';
 import { PlanService } from '../projects';
 import { CreateTaskDto, ListTasksQuery, TaskDto, TaskMessageDto, UpdateTaskDto } from './dto/task.dto';
 import { Task } from './entities/task.entity';
 import { TaskEvents } from './task-events';
-import { toTaskJson } from './task.json';
 import { completionPatch } from './task-completion';
 import { TaskStatus } from './task-enums';
+import { TaskViews } from './task-views';
 import { TaskPatch, TasksRepository } from './tasks.repository';
 
 @Injectable()
@@ -22,6 +23,8 @@ export class TasksService {
     private readonly repository: TasksRepository,
     private readonly events: TaskEvents,
     private readonly plan: PlanService,
+    private readonly labels: LabelsService,
+    private readonly views: TaskViews,
   ) {}
 
   @Transactional()
@@ -30,6 +33,8 @@ export class TasksService {
     if (input.story_id !== undefined && !(await this.plan.storyBelongsTo(input.story_id, projectId))) {
       throw new ValidationFailedError([{ field: 'story_id', message: 'must be a story of the same project' }]);
     }
+    const labelIds = input.label_ids ?? [];
+    await this.labels.requireInProject(labelIds, projectId, 'label_ids');
     const draft = Object.assign(new Task(), {
       projectId,
       storyId: input.story_id ?? null,
@@ -46,8 +51,8 @@ export class TasksService {
       sprintId: input.sprint_id?.toLowerCase() ?? null,
       storyPoints: input.story_points ?? null,
     });
-    const [saved] = await this.repository.insert([draft], { actorId: userId });
-    return toTaskJson(saved);
+    const [saved] = await this.repository.insert([draft], { actorId: userId }, () => labelIds);
+    return this.views.one(saved);
   }
 
   async list(userId: number, projectId: string, query: ListTasksQuery): Promise<Page<TaskDto>> {
@@ -58,7 +63,12 @@ export class TasksService {
     if (query.risk_level) builder.andWhere('t.risk_level = :riskLevel', { riskLevel: query.risk_level });
     if (query.sprint_id === 'none') builder.andWhere('t.sprint_id IS NULL');
     else if (query.sprint_id) builder.andWhere('t.sprint_id = :sprintId', { sprintId: query.sprint_id.toLowerCase() });
-    const filters = [query.status, query.assignee_id, query.risk_level, query.sprint_id?.toLowerCase()].map((f) => f ?? '').join('|');
+    if (query.label_id) {
+      builder.andWhere('EXISTS (SELECT 1 FROM task_labels tl WHERE tl.task_id = t.id AND tl.label_id = :labelId)', {
+        labelId: query.label_id,
+      });
+    }
+    const filters = [query.status, query.assignee_id, query.risk_level, query.sprint_id?.toLowerCase(), query.label_id].map((f) => f ?? '').join('|');
     const page = await this.paginator.paginate(builder, query, {
       scope: `tasks:${projectId}:${filters}`,
       direction: 'DESC',
@@ -67,12 +77,12 @@ export class TasksService {
         { column: 't.id', value: (t) => t.id },
       ],
     });
-    return mapPage(page, toTaskJson);
+    return { ...page, items: await this.views.many(page.items) };
   }
 
   async get(userId: number, taskId: string): Promise<TaskDto> {
     await this.access.task(userId, taskId);
-    return toTaskJson(await this.repository.get(taskId));
+    return this.views.one(await this.repository.get(taskId));
   }
 
   /**
@@ -82,6 +92,8 @@ export class TasksService {
   @Transactional()
   async update(userId: number, taskId: string, input: UpdateTaskDto): Promise<TaskMessageDto> {
     const access = await this.access.task(userId, taskId);
+    // Labels are share-locked before the task, the order a label deletion takes them in.
+    if (input.label_ids !== undefined) await this.labels.requireInProject(input.label_ids, access.projectId, 'label_ids');
     const task = await this.repository.lock(taskId);
     if (input.assigned_to !== undefined && input.assigned_to !== null) {
       await this.access.requireMember(access, input.assigned_to, 'assigned_to');
@@ -97,6 +109,7 @@ export class TasksService {
     if (input.priority !== undefined) patch.priority = input.priority;
     if (input.sprint_id !== undefined) patch.sprintId = input.sprint_id?.toLowerCase() ?? null;
     if (input.story_points !== undefined) patch.storyPoints = input.story_points;
+    if (input.label_ids !== undefined) patch.labelIds = input.label_ids;
     if (input.status === TaskStatus.DONE && task.status !== TaskStatus.DONE) {
       Object.assign(patch, completionPatch(task, access), input.assigned_to !== undefined ? { assigneeId: input.assigned_to } : {});
     }
@@ -104,7 +117,7 @@ export class TasksService {
     if (saved.assigneeId !== null && saved.assigneeId !== task.assigneeId && saved.assigneeId !== userId) {
       await this.events.assigned(saved.assigneeId, saved);
     }
-    return { message: 'Task updated', task: toTaskJson(saved) };
+    return { message: 'Task updated', task: await this.views.one(saved) };
   }
 
   @Transactional()

@@ -3,12 +3,16 @@ import { User } from '../../users/schema';
 import { ActivityAction } from '../activity-action';
 
 /**
- * One recorded change of a task or an issue (exactly one of the two). Rows are written by the owning
+ * One recorded change of a task or an issue (exactly one of the two, except a deletion, which is
+ * recorded on the project since the subject's rows are deleted with it). Rows are written by the owning
  * module's write path in the transaction of the change. Task, issue and project are referenced by
  * entity name rather than import: the log sits below the modules whose history it keeps.
  */
 @Entity('activities')
-@Check('ck_activities_subject', '(task_id IS NULL) <> (issue_id IS NULL)')
+@Check(
+  'ck_activities_subject',
+  `(task_id IS NULL) <> (issue_id IS NULL) OR (action = 'deleted' AND task_id IS NULL AND issue_id IS NULL)`,
+)
 @Index('ix_activities_task', ['taskId', 'createdAt', 'id'], { where: 'task_id IS NOT NULL' })
 @Index('ix_activities_issue', ['issueId', 'createdAt', 'id'], { where: 'issue_id IS NOT NULL' })
 @Index('ix_activities_project', ['projectId', 'createdAt', 'id'])

@@ -6,6 +6,7 @@ import { IssuePriority, IssueStatus, IssueType } from '../issue-enums';
 
 @Entity('issues')
 @Index('ix_issues_project_created', ['projectId', 'createdAt', 'id'])
+@Index('ix_issues_search', { synchronize: false })
 @Index('ix_issues_project_status', ['projectId', 'status'])
 @Index('ix_issues_open_blockers', ['taskId'], { where: `issue_type = 'blocker' AND status IN ('open', 'in_progress')` })
 export class Issue {
@@ -19,6 +20,17 @@ export class Issue {
 
   @Column({ type: 'varchar', length: 200 }) title: string;
   @Column({ type: 'varchar', length: 10000 }) description: string;
+
+  /** Full-text search over title (weight A) and description (B); GIN index `ix_issues_search` (see the migration). */
+  @Column({
+    type: 'tsvector',
+    select: false,
+    insert: false,
+    update: false,
+    generatedType: 'STORED',
+    asExpression: `setweight(to_tsvector('simple', title), 'A') || setweight(to_tsvector('simple', description), 'B')`,
+  })
+  searchVector: string;
 
   @Column({ type: 'enum', enum: IssueType, enumName: 'issue_type', default: IssueType.BUG }) issueType: IssueType;
   @Column({ type: 'enum', enum: IssuePriority, enumName: 'issue_priority', default: IssuePriority.MEDIUM })

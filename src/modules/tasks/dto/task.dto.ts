@@ -24,6 +24,7 @@ import {
 import { PageQueryDto } from '../../../common/pagination';
 import { RiskLevel, TaskStatus } from '../task-enums';
 import { SPRINT_FILTER, SprintIdField, StoryPointsField } from './sprint-fields';
+import { LabelIdsField } from './label-ids.field';
 
 export class CreateTaskDto {
   @ApiProperty({ minLength: 1, maxLength: 200 }) @Trim() @IsString() @Length(1, 200) title: string;
@@ -64,6 +65,7 @@ export class CreateTaskDto {
 
   @SprintIdField() sprint_id?: string | null;
   @StoryPointsField() story_points?: number | null;
+  @LabelIdsField() label_ids?: string[];
 }
 
 export class TaskDto {
@@ -86,6 +88,7 @@ export class TaskDto {
   @ApiProperty({ type: Number, nullable: true, minimum: 0, maximum: 100 }) story_points: number | null;
   @ApiProperty() created_at: string;
   @ApiProperty() updated_at: string;
+  @ApiProperty({ type: [String], format: 'uuid', description: 'Sorted' }) label_ids: string[];
 }
 
 /** PATCH body: every field optional; an explicit null clears a nullable field. */
@@ -144,6 +147,7 @@ export class UpdateTaskDto {
 
   @SprintIdField() sprint_id?: string | null;
   @StoryPointsField() story_points?: number | null;
+  @LabelIdsField() label_ids?: string[];
 }
 
 export class ListTasksQuery extends PageQueryDto {
@@ -163,6 +167,7 @@ export class ListTasksQuery extends PageQueryDto {
   @IsOptional()
   @Matches(SPRINT_FILTER, { message: 'sprint_id must be a UUID or none' })
   sprint_id?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'Tasks carrying this label' }) @IsOptional() @IsUUID() label_id?: string;
 }
 
 export class BulkAssignDto {

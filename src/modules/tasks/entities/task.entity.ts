@@ -22,6 +22,7 @@ const decimal = { to: (v: number | null) => v, from: (v: string | null) => (v ==
 @Check('ck_tasks_priority', 'priority BETWEEN 0 AND 4')
 @Check('ck_tasks_estimate', 'estimate_hours IS NULL OR estimate_hours >= 0')
 @Index('ix_tasks_project_created', ['projectId', 'createdAt', 'id'])
+@Index('ix_tasks_search', { synchronize: false })
 @Index('ix_tasks_project_status', ['projectId', 'status'])
 @Index('ix_tasks_assignee_status', ['assigneeId', 'status'])
 @Check('ck_tasks_open_blockers', 'open_blocker_count >= 0')
@@ -46,6 +47,17 @@ export class Task {
 
   @Column({ type: 'varchar', length: 200 }) title: string;
   @Column({ type: 'varchar', length: 10000, nullable: true }) description: string | null;
+
+  /** Full-text search over title (weight A) and description (B); GIN index `ix_tasks_search` (see the migration). */
+  @Column({
+    type: 'tsvector',
+    select: false,
+    insert: false,
+    update: false,
+    generatedType: 'STORED',
+    asExpression: `setweight(to_tsvector('simple', title), 'A') || setweight(to_tsvector('simple', coalesce(description, '')), 'B')`,
+  })
+  searchVector: string;
 
   @Column({ type: 'enum', enum: TaskStatus, enumName: 'task_status', default: TaskStatus.TODO }) status: TaskStatus;
 

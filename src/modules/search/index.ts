@@ -1,0 +1,3 @@
+export { SearchModule } from './search.module';
+export { SearchService } from './search.service';
+export { parseSearch, toTsQueryText } from './search-query';
