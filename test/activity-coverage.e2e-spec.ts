@@ -32,6 +32,15 @@ interface Fixture {
   issue(): Promise<number>;
 }
 
+async function plannedSprint(fx: Fixture, t: TestApp): Promise<string> {
+  const res = await t.http
+    .post(`/api/v1/projects/${fx.projectId}/sprints`)
+    .set('Authorization', fx.dev.auth)
+    .send({ name: 'Sprint', start_date: '2030-01-07', end_date: '2030-01-18' })
+    .expect(201);
+  return res.body.id as string;
+}
+
 /**
  * How to call each write route on tasks and issues as a member, and which history row it must add.
  * A route in openapi.json without a recipe here fails the test: a new write must say where its history goes.
@@ -89,6 +98,25 @@ const RECIPES: Record<string, (fx: Fixture, t: TestApp) => Promise<Case>> = {
   'DELETE /api/v1/projects/tasks/{task_id}/watch': async (fx, t) => {
     const id = await fx.task(); // created by the owner, so the owner watches it
     return { run: () => t.http.delete(`/api/v1/projects/tasks/${id}/watch`).set('Authorization', fx.owner.auth), subject: { task: id }, action: 'unwatched' };
+  },
+  'POST /api/v1/sprints/{sprint_id}/tasks': async (fx, t) => {
+    const id = await fx.task();
+    const sprintId = await plannedSprint(fx, t);
+    return {
+      run: () => t.http.post(`/api/v1/sprints/${sprintId}/tasks`).set('Authorization', fx.dev.auth).send({ task_ids: [id] }),
+      subject: { task: id },
+      action: 'sprint_moved',
+    };
+  },
+  'DELETE /api/v1/sprints/{sprint_id}/tasks/{task_id}': async (fx, t) => {
+    const id = await fx.task();
+    const sprintId = await plannedSprint(fx, t);
+    await t.http.post(`/api/v1/sprints/${sprintId}/tasks`).set('Authorization', fx.dev.auth).send({ task_ids: [id] }).expect(200);
+    return {
+      run: () => t.http.delete(`/api/v1/sprints/${sprintId}/tasks/${id}`).set('Authorization', fx.dev.auth),
+      subject: { task: id },
+      action: 'sprint_moved',
+    };
   },
   'POST /api/v1/issues': async (fx, t) => ({
     run: () => t.http.post('/api/v1/issues').set('Authorization', fx.dev.auth).send({ project_id: fx.projectId, title: 'i', description: 'd' }),
