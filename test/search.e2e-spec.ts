@@ -65,8 +65,10 @@ describe('search (e2e)', () => {
     const res = await search('q=deploy').expect(200);
     expect(res.body.total).toBe(5);
     const items = res.body.items as Result[];
-    // A title match (weight A) outranks a description match, which outranks a comment.
-    expect(items[0]).toMatchObject({ type: 'task', title: 'Automate the deployment pipeline', task_id: expect.any(String), issue_id: null });
+    // A title match (weight A) outranks a description match, which outranks a comment. The two tasks with the
+    // word in their title rank alike, so their order between them is not fixed.
+    expect(items.slice(0, 2).map((r) => r.title).sort()).toEqual(['Automate the deployment pipeline', 'Deployment checklist for the side project']);
+    expect(items[0]).toMatchObject({ type: 'task', task_id: expect.any(String), issue_id: null });
     expect(items.map((r) => r.rank)).toEqual([...items.map((r) => r.rank)].sort((a, b) => b - a));
     expect(items.every((r) => r.rank > 0 && r.rank < 1)).toBe(true);
     const comment = items.find((r) => r.type === 'comment')!;
