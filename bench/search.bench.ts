@@ -148,6 +148,7 @@ ${measured.map((m) => `| ${m.workload.name} | ${fmt(m.latency.p50)} | ${fmt(m.la
 | goal | result | |
 |---|---|---|
 | two-word query p99 ≤ ${GOAL_P99_MS} ms | ${fmt(measured[0].latency.p99)} ms (${fmt(measured[0].latency.p99 / baseline.p99, 1)} × the anchor's p99) | ${goal ? 'met' : '**missed**'} |
+| (for reading the above) the statement's own p99 over the same pairs | ${fmt(measured[0].db.p99)} ms | ${measured[0].db.p99 <= GOAL_P99_MS ? 'within' : 'over'} ${GOAL_P99_MS} ms |
 
 Words that occur in a large share of the rows cost more: every match is ranked before the page is cut, so the
 common-word rows show how the cost grows with the number of matches.`;
