@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { seedDatabase } from '../scripts/seed';
 import { AccessTokenService } from '../src/common/auth';
 import { CursorCodec } from '../src/common/pagination';
-import { bootApp, createBenchDatabase, Latency, loadAverage, machineInfo, measureLatency, replaceSection, utcDate } from './support';
+import { bootApp, createBenchDatabase, loadAverage, machineInfo, measureInterleaved, replaceSection, utcDate } from './support';
 
 const OTHER_TASKS = 100_000;
 /** History rows of the other tasks, so the index holds far more than the measured task's rows. */
@@ -15,14 +15,14 @@ const DEPTHS = [0, 5_000, ENTRIES - LIMIT];
 
 const fmt = (n: number, digits = 2) => n.toFixed(digits);
 
-/** The cursor the API would hand out after `offset` rows (the same keyset and scope as ActivityLog). */
-async function cursorAt(client: Client, codec: CursorCodec, taskId: string, offset: number): Promise<string | null> {
+/** The keyset position after `offset` rows of the task's history, or null at the start. */
+async function keyAt(client: Client, taskId: string, offset: number): Promise<{ created_at: Date; id: string } | null> {
   if (offset === 0) return null;
   const { rows } = await client.query<{ created_at: Date; id: string }>(
     'SELECT created_at, id FROM activities WHERE task_id = $1 ORDER BY created_at, id OFFSET $2 LIMIT 1',
     [taskId, offset - 1],
   );
-  return codec.encode(`activity:task_id:${taskId}`, [rows[0].created_at.toISOString(), rows[0].id]);
+  return rows[0];
 }
 
 const executionMs = (rows: { 'QUERY PLAN': string }[]) =>
@@ -75,31 +75,27 @@ export async function runActivityBench(): Promise<void> {
     const codec = app.get(CursorCodec);
     const base = `${booted.url}/api/v1/projects/tasks/${taskId}/activity?limit=${LIMIT}`;
 
-    const rows: { depth: number; latency: Latency; db: { page: number; total: number } }[] = [];
+    const urls: string[] = [];
+    const dbTimes: { page: number; total: number }[] = [];
     for (const depth of DEPTHS) {
-      process.stderr.write(`measuring the page at ${depth}...\n`);
-      const cursor = await cursorAt(client, codec, taskId, depth);
-      const latency = await measureLatency(cursor ? `${base}&cursor=${encodeURIComponent(cursor)}` : base, auth, SAMPLES);
-      const after =
-        depth === 0
-          ? null
-          : (
-              await client.query<{ created_at: Date; id: string }>(
-                'SELECT created_at, id FROM activities WHERE task_id = $1 ORDER BY created_at, id OFFSET $2 LIMIT 1',
-                [taskId, depth - 1],
-              )
-            ).rows[0];
-      rows.push({ depth, latency, db: await explainMs(client, taskId, after) });
+      const key = await keyAt(client, taskId, depth);
+      // The cursor the API hands out after that row (the same keyset and scope as ActivityLog).
+      const cursor = key && codec.encode(`activity:task_id:${taskId}`, [key.created_at.toISOString(), key.id]);
+      urls.push(cursor ? `${base}&cursor=${encodeURIComponent(cursor)}` : base);
+      dbTimes.push(await explainMs(client, taskId, key));
     }
-    const baseline = await measureLatency(`${booted.url}/api/v1/notifications/unread-count`, auth, SAMPLES);
+    process.stderr.write('measuring the pages in turn...\n');
+    const latencies = await measureInterleaved([...urls, `${booted.url}/api/v1/notifications/unread-count`], auth, SAMPLES);
+    const rows = DEPTHS.map((depth, i) => ({ depth, latency: latencies[i], db: dbTimes[i] }));
+    const baseline = latencies[DEPTHS.length];
     const worst = Math.max(...rows.map((r) => r.latency.p99));
     const deepest = rows.at(-1)!;
     const report = `Run of ${utcDate()}, \`npm run bench -- activity\`. Machine: ${machineInfo()}; load while measuring: \`${loadAverage()}\`
 (the machine is shared with other work, so the tails are noisy). PostgreSQL and the app on the same machine, app with
 \`NODE_ENV=production\`, pool of 10. One task with ${ENTRIES.toLocaleString('en-US')} history rows among ${totalRows.toLocaleString('en-US')}
 (${OTHER_TASKS.toLocaleString('en-US')} other tasks with ${OTHER_ROWS_PER_TASK} each). Each row: ${SAMPLES} sequential
-\`GET /api/v1/projects/tasks/{id}/activity?limit=${LIMIT}\` at that depth (by the cursor the API hands out), on one keep-alive
-connection after 50 warm-up requests; database times are EXPLAIN ANALYZE of the page query and of the count behind \`total\`.
+\`GET /api/v1/projects/tasks/{id}/activity?limit=${LIMIT}\` at that depth (by the cursor the API hands out), the depths and the
+anchor taken in turn on one keep-alive connection after 50 warm-up requests; database times are EXPLAIN ANALYZE of the page query and of the count behind \`total\`.
 
 | page | p50 ms | p99 ms | database ms: page | database ms: total |
 |---|---|---|---|---|

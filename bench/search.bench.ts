@@ -3,7 +3,17 @@ import { SEED_VOCABULARY, seedDatabase } from '../scripts/seed';
 import { AccessTokenService } from '../src/common/auth';
 import { parseSearch, toTsQueryText } from '../src/modules/search';
 import { SEARCH_SQL } from '../src/modules/search/search.sql';
-import { bootApp, createBenchDatabase, Latency, loadAverage, machineInfo, measureLatency, replaceSection, utcDate } from './support';
+import {
+  bootApp,
+  createBenchDatabase,
+  Latency,
+  loadAverage,
+  machineInfo,
+  measureLatency,
+  percentile,
+  replaceSection,
+  utcDate,
+} from './support';
 
 const TASKS = 1_000_000;
 const COMMENTS = 1_000_000;
@@ -46,7 +56,8 @@ interface Measured {
   workload: Workload;
   latency: Latency;
   medianTotal: number;
-  dbMs: number;
+  /** Database time of the search query over every pair of the workload. */
+  db: { p50: number; p99: number };
   plan: string;
 }
 
@@ -106,8 +117,16 @@ export async function runSearchBench(): Promise<void> {
         totals.push(((await res.json()) as { total: number }).total);
       }
       totals.sort((a, b) => a - b);
-      const { ms, plan } = await explain(client, userId, pairs[0]);
-      measured.push({ workload, latency, medianTotal: totals[Math.floor(totals.length / 2)], dbMs: ms, plan });
+      const explained = [];
+      for (const pair of pairs) explained.push(await explain(client, userId, pair));
+      const dbMs = explained.map((e) => e.ms).sort((a, b) => a - b);
+      measured.push({
+        workload,
+        latency,
+        medianTotal: totals[Math.floor(totals.length / 2)],
+        db: { p50: percentile(dbMs, 50), p99: percentile(dbMs, 99) },
+        plan: explained[0].plan,
+      });
     }
     const baseline = await measureLatency(`${base}/notifications/unread-count`, auth, SAMPLES);
 
@@ -119,16 +138,17 @@ ${COMMENTS.toLocaleString('en-US')} comments (10 words) over 10 projects of one 
 from 8,400 with a skewed frequency; seeded and indexed in ${fmt(seedSeconds, 0)} s. Each row: ${SAMPLES} sequential
 \`GET /api/v1/search?q=<w1> <w2>\` (prefix match on both words, all three types, limit 20) over ${PAIRS} different word pairs, on one
 keep-alive connection after 50 warm-up requests; "matches" is the median \`total\` of 25 of those queries; database time is
-EXPLAIN ANALYZE of the first pair's query.
+EXPLAIN ANALYZE of the search query of each of the ${PAIRS} pairs (the statement alone, without HTTP, auth and JSON).
 
-| query | p50 ms | p99 ms | matches (median) | database ms |
-|---|---|---|---|---|
-${measured.map((m) => `| ${m.workload.name} | ${fmt(m.latency.p50)} | ${fmt(m.latency.p99)} | ${m.medianTotal} | ${fmt(m.dbMs, 1)} |`).join('\n')}
-| anchor: \`GET /notifications/unread-count\` (authenticated route, one counter read) | ${fmt(baseline.p50)} | ${fmt(baseline.p99)} | | |
+| query | p50 ms | p99 ms | matches (median) | database p50 ms | database p99 ms |
+|---|---|---|---|---|---|
+${measured.map((m) => `| ${m.workload.name} | ${fmt(m.latency.p50)} | ${fmt(m.latency.p99)} | ${m.medianTotal} | ${fmt(m.db.p50)} | ${fmt(m.db.p99)} |`).join('\n')}
+| anchor: \`GET /notifications/unread-count\` (authenticated route, one counter read) | ${fmt(baseline.p50)} | ${fmt(baseline.p99)} | | | |
 
 | goal | result | |
 |---|---|---|
 | two-word query p99 ≤ ${GOAL_P99_MS} ms | ${fmt(measured[0].latency.p99)} ms (${fmt(measured[0].latency.p99 / baseline.p99, 1)} × the anchor's p99) | ${goal ? 'met' : '**missed**'} |
+| (for reading the above) the statement's own p99 over the same pairs | ${fmt(measured[0].db.p99)} ms | ${measured[0].db.p99 <= GOAL_P99_MS ? 'within' : 'over'} ${GOAL_P99_MS} ms |
 
 Words that occur in a large share of the rows cost more: every match is ranked before the page is cut, so the
 common-word rows show how the cost grows with the number of matches.`;

@@ -127,6 +127,26 @@ export async function measureLatency(
   return { p50: percentile(samples, 50), p99: percentile(samples, 99), count };
 }
 
+/**
+ * Like measureLatency for several URLs at once, taken in turn (request i goes to url i mod n), so
+ * every URL sees the same moments of a noisy machine and their figures can be compared.
+ */
+export async function measureInterleaved(urls: readonly string[], headers: Record<string, string>, countEach: number, warmup = 50): Promise<Latency[]> {
+  for (let i = 0; i < warmup; i++) await get(urls[i % urls.length], headers);
+  const samples: number[][] = urls.map(() => []);
+  for (let i = 0; i < countEach * urls.length; i++) {
+    const which = i % urls.length;
+    const start = process.hrtime.bigint();
+    const status = await get(urls[which], headers);
+    samples[which].push(Number(process.hrtime.bigint() - start) / 1e6);
+    if (status !== 200) throw new Error(`${urls[which]} answered ${status}`);
+  }
+  return samples.map((list) => {
+    list.sort((a, b) => a - b);
+    return { p50: percentile(list, 50), p99: percentile(list, 99), count: list.length };
+  });
+}
+
 export function machineInfo(): string {
   const cpuinfo = existsSync('/proc/cpuinfo') ? execFileSync('cat', ['/proc/cpuinfo'], { encoding: 'utf8' }) : '';
   const model = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1] ?? cpus()[0]?.model ?? 'unknown CPU';
