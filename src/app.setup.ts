@@ -9,6 +9,7 @@ import { addProblemResponses } from './common/openapi/problem-schema';
 import { createValidationPipe } from './common/http/validation';
 import { AppConfig } from './config';
 import { RealtimeIoAdapter } from './modules/realtime';
+import { serveWebConsole } from './web-console';
 
 export const API_PREFIX = 'api/v1';
 export const BODY_LIMIT = '1mb';
@@ -57,6 +58,7 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
   app.use(helmet({ contentSecurityPolicy: false }));
   app.enableCors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false, credentials: true });
   app.useBodyParser('json', { limit: BODY_LIMIT });
+  serveWebConsole(app);
   app.useGlobalPipes(createValidationPipe());
   app.set('trust proxy', 'loopback');
   app.set('x-powered-by', false);

@@ -9,9 +9,10 @@ type Json<T> = { headers: { [name: string]: unknown }; content: { 'application/j
 type NoContent = { headers: { [name: string]: unknown }; content?: never };
 type ProblemAnswer = Json<components['schemas']['ProblemDetails']>;
 type Params<P, Q = never> = { query?: Q; header?: never; path: P; cookie?: never };
-type Operation<P, Q, B, R, S extends number = 200> = {
+type Operation<P, Q, B, R, S extends number = 200> = ([B] extends [never]
+  ? { requestBody?: never }
+  : { requestBody: { content: { 'application/json': B } } }) & {
   parameters: Params<P, Q>;
-  requestBody: [B] extends [never] ? never : { content: { 'application/json': B } };
   responses: { [status in S]: R extends void ? NoContent : Json<R> } & {
     401: ProblemAnswer;
     403: ProblemAnswer;
