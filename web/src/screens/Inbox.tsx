@@ -42,7 +42,7 @@ export function Inbox({ socket }: { socket: AtlasSocket | null }) {
   return (
     <div className="inbox">
       <button className="bell" aria-label={`Notifications, ${unread} unread`} aria-expanded={open} onClick={() => setOpen(!open)}>
-        🔔 <span data-testid="unread-count">{unread}</span>
+        Inbox <span data-testid="unread-count" className="count">{unread}</span>
       </button>
       {open && (
         <div className="inbox-panel" role="dialog" aria-label="Notifications">
