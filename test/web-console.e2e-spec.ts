@@ -22,7 +22,7 @@ describe('web console at /app', () => {
       expect(response.headers['content-type']).toMatch(/^text\/html/);
       expect(response.text).toContain('<div id="root"></div>');
       expect(response.text).toContain(`/app/assets/${script}`);
-      const csp = response.headers['content-security-policy'] as string;
+      const csp = response.headers['content-security-policy'];
       expect(csp).toContain("script-src 'self'");
       expect(csp).toContain("connect-src 'self' ws: wss:");
       expect(csp).not.toContain('unsafe-inline');

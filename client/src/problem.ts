@@ -17,7 +17,7 @@ export class ApiProblem extends Error {
     this.title = problem.title ?? `Request failed (${problem.status})`;
     this.detail = problem.detail ?? undefined;
     this.code = problem.code;
-    this.errors = (problem.errors as { field: string; message: string }[] | undefined) ?? [];
+    this.errors = problem.errors ?? [];
   }
 
   static from(error: unknown, response: Response): ApiProblem {

@@ -31,7 +31,7 @@ export function connectSocket(client: AtlasClient, options: { path?: string } = 
       handshakeToken = client.session.current?.access_token;
       const auth: HandshakeAuth = { token: handshakeToken ?? '' };
       if (client.organizationId) auth.organization_id = client.organizationId;
-      send(auth as unknown as Record<string, unknown>);
+      send({ ...auth });
     },
   });
   const renewAndReconnect = async () => {

@@ -171,10 +171,8 @@ describeBrowser('web console in Chromium', () => {
       await page.goto(`${t.url}/app/`);
       const expired = expiredCopy(account.access_token, TEST_JWT_SECRET);
       await api({ ...account, access_token: expired }).get('/api/v1/users/me').expect(401);
-      await page.evaluate(
-        (tokens) => localStorage.setItem('atlas.tokens', JSON.stringify(tokens)),
-        { access_token: expired, refresh_token: account.refresh_token },
-      );
+      const tokens = JSON.stringify({ access_token: expired, refresh_token: account.refresh_token });
+      await page.evaluate(`localStorage.setItem('atlas.tokens', ${JSON.stringify(tokens)})`);
       const refreshes: number[] = [];
       page.on('response', (response) => {
         if (response.url().endsWith('/api/v1/auth/refresh')) refreshes.push(response.status());
@@ -186,7 +184,7 @@ describeBrowser('web console in Chromium', () => {
       expect(refreshes).toEqual([200]);
       expect(await page.getByTestId('error').count()).toBe(0);
       expect(await page.getByRole('form', { name: 'Sign in' }).count()).toBe(0);
-      const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('atlas.tokens')))!);
+      const stored = JSON.parse(await page.evaluate<string>("localStorage.getItem('atlas.tokens')"));
       expect(stored.access_token).not.toBe(expired);
       expect(stored.refresh_token).not.toBe(account.refresh_token);
       // The rotated pair is the one the server honours now: the old refresh token is spent.

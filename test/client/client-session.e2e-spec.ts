@@ -62,7 +62,7 @@ describe('typed client against the real server: token refresh', () => {
     const demo = await unwrap(client.api.POST('/api/v1/auth/demo-login'));
     client.signIn({ access_token: await expire(t.url, demo.access_token), refresh_token: 'not-a-refresh-token' });
 
-    const failures = await Promise.allSettled([client.api.GET('/api/v1/users/me'), client.api.GET('/api/v1/projects')].map(unwrap));
+    const failures = await Promise.allSettled([unwrap(client.api.GET('/api/v1/users/me')), unwrap(client.api.GET('/api/v1/projects'))]);
     for (const failure of failures) {
       expect(failure.status).toBe('rejected');
       const problem = (failure as PromiseRejectedResult).reason as ApiProblem;

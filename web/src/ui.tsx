@@ -6,7 +6,7 @@ export function ErrorMessage({ error }: { error: unknown }) {
   if (!error) return null;
   const problem = error instanceof ApiProblem ? error : undefined;
   const title = problem?.title ?? 'Something went wrong';
-  const detail = problem ? problem.detail : error instanceof Error ? `${error.message} (is the server reachable?)` : String(error);
+  const detail = problem ? problem.detail : error instanceof Error ? `${error.message} (is the server reachable?)` : undefined;
   return (
     <div className="error" role="alert" data-testid="error">
       <strong>{title}</strong>

@@ -42,6 +42,11 @@ export class ClientEventRegistry {
     this.roomSources.push(source);
   }
 
+  /** The names of the registered client events. */
+  names(): string[] {
+    return [...this.events.keys()];
+  }
+
   get(name: string): ClientEventDefinition<object> | undefined {
     return this.events.get(name);
   }
