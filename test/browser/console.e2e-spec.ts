@@ -156,11 +156,43 @@ describeBrowser('web console in Chromium', () => {
       await ownerPage.getByRole('button', { name: /Notifications/ }).click();
       await ownerPage.getByTestId('notification').filter({ hasText: 'Pump is leaking' }).waitFor();
 
+      // The owner works the issue through its transitions.
+      await ownerPage.getByRole('button', { name: /Notifications/ }).click();
+      await ownerPage.getByTestId('project').filter({ hasText: 'Shared' }).click();
+      await ownerPage.getByRole('tab', { name: 'Issues' }).click();
+      const issue = ownerPage.getByTestId('issue').filter({ hasText: 'Pump is leaking' });
+      await issue.getByRole('textbox').fill('Replaced the seal');
+      await issue.getByRole('button', { name: 'Resolve' }).click();
+      await issue.getByText('resolved', { exact: true }).waitFor();
+      await issue.getByRole('button', { name: 'Close' }).click();
+      await issue.getByText('closed', { exact: true }).waitFor();
+      // The member's list follows over the socket.
+      await memberPage.getByTestId('issue').filter({ hasText: 'Pump is leaking' }).getByText('closed', { exact: true }).waitFor();
+
       // The member leaves: the owner's list drops them when their last socket closes.
       await open[1].close();
       open.splice(1, 1);
       await ownerPage.getByTestId('online-member').filter({ hasText: member.username }).waitFor({ state: 'detached' });
       expect(project.id).toBeDefined();
+    });
+  });
+
+  it("shows the server's problem title and detail when signing in fails", async () => {
+    const account = await register(unique('typo'));
+    const page = await browser();
+    await withScreenshots('sign-in failure', users, async () => {
+      await page.goto(`${t.url}/app/`);
+      const form = page.getByRole('form', { name: 'Sign in' });
+      await form.getByLabel('Email').fill(account.email);
+      await form.getByLabel('Password').fill('not the password');
+      await form.getByRole('button', { name: 'Sign in' }).click();
+      const problem = (await t.http.post('/api/v1/auth/login').send({ email: account.email, password: 'not the password' }).expect(401)).body;
+      const alert = page.getByTestId('error');
+      await alert.waitFor();
+      const text = await alert.textContent();
+      expect(text).toContain(problem.title);
+      expect(text).toContain(problem.detail);
+      expect(await page.getByTestId('username').count()).toBe(0);
     });
   });
 

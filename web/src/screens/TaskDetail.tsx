@@ -77,7 +77,7 @@ export function TaskDetail({ taskId, onClose }: { taskId: string; onClose: () =>
             <dt>Status</dt><dd>{task.data.status}</dd>
             <dt>Progress</dt><dd>{task.data.progress_percentage}%</dd>
             <dt>Risk</dt><dd>{task.data.risk_level} ({task.data.risk_score})</dd>
-            <dt>Due</dt><dd>{task.data.due_date ?? '—'}</dd>
+            <dt>Due</dt><dd>{task.data.due_date ? new Date(task.data.due_date).toLocaleDateString() : '—'}</dd>
             <dt>Blocked</dt><dd>{task.data.is_blocked ? 'yes' : 'no'}</dd>
           </dl>
           {task.data.description && <p>{task.data.description}</p>}
