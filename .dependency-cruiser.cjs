@@ -1,4 +1,4 @@
-/** Module boundaries: a feature module is reached only through its index.ts, and modules form no cycle. */
+/** Module boundaries (src, test and bench): a feature module is reached only through its index.ts, and modules form no cycle. */
 module.exports = {
   forbidden: [
     {
@@ -26,13 +26,38 @@ module.exports = {
       to: { circular: true },
     },
     {
+      name: 'tests-use-module-surfaces',
+      comment:
+        'Tests reach a module like other modules do (index.ts, schema.ts), or through its testing.ts: the internals it opens to tests.',
+      severity: 'error',
+      from: { path: '^test/' },
+      to: { path: '^src/modules/[^/]+/', pathNot: ['^src/modules/[^/]+/(index|schema|testing)\\.ts$'] },
+    },
+    {
+      name: 'benches-use-module-surfaces',
+      comment: 'Benchmarks as tests, and besides the SQL they measure: a module\'s *-sql.ts and *-queries.ts files.',
+      severity: 'error',
+      from: { path: '^bench/' },
+      to: { path: '^src/modules/[^/]+/', pathNot: ['^src/modules/[^/]+/((index|schema|testing)|[^/]+-(sql|queries))\\.ts$'] },
+    },
+    {
+      name: 'testing-surface-is-for-tests',
+      comment: 'A module\'s testing.ts opens internals to tests and benchmarks only; application code never imports it.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '\\.spec\\.ts$' },
+      to: { path: '^src/modules/[^/]+/testing\\.ts$' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
-      from: { path: '^src/' },
+      from: { path: '^(src|test|bench)/' },
       to: { circular: true },
     },
   ],
   options: {
+    // Unit specs sit beside the code they prove and may use test/support, which imports modules: left out,
+    // they would close every module into a cycle through test/.
+    exclude: { path: '\\.spec\\.ts$' },
     doNotFollow: { path: 'node_modules' },
     tsConfig: { fileName: 'tsconfig.json' },
     tsPreCompilationDeps: true,

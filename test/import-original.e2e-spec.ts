@@ -290,7 +290,12 @@ describe('import from the original Atlas', () => {
       const carolId = Number(await atlasId('users', O.users.carol));
       const dm = await t.http.get(`/api/v1/chat/direct-messages/${carolId}`).set('Authorization', as('bob')).expect(200);
       expect(dm.body.items.map((m: { content: string }) => m.content)).toEqual(['hi carol']);
-      const carolChannels = await t.http.get('/api/v1/chat/channels').set('Authorization', as('carol')).expect(200);
+      // Channels are listed per organization: Carol's private channel is in Globex.
+      const carolChannels = await t.http
+        .get('/api/v1/chat/channels')
+        .set('Authorization', as('carol'))
+        .set('X-Organization-Id', O.orgs.globex)
+        .expect(200);
       expect(carolChannels.body.items).toEqual(
         expect.arrayContaining([expect.objectContaining({ name: 'carol-dave', channel_type: 'private', organization_id: O.orgs.globex })]),
       );

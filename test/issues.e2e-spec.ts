@@ -1,7 +1,8 @@
 import { DataSource } from 'typeorm';
 import { expectProblem } from './support/problem';
 import { createTestApp, TestApp } from './support/test-app';
-import { createProject, createUser, TestUser } from './support/users';
+import { addMember, createProject, createTask, createUser, TestUser } from './support/fixtures';
+import { Rooms } from '../src/common/realtime';
 
 type Status = 'open' | 'in_progress' | 'resolved' | 'closed';
 type Action = 'assign' | 'resolve' | 'close' | 'reopen';
@@ -27,8 +28,8 @@ describe('issues', () => {
     t = await createTestApp();
     db = t.app.get(DataSource);
     owner = await createUser(t);
-    dev = await createUser(t, { organizationId: owner.organizationId });
-    qa = await createUser(t, { organizationId: owner.organizationId, role: 'qa' });
+    dev = await addMember(t, owner);
+    qa = await addMember(t, owner, 'qa');
     outsider = await createUser(t);
     projectId = await createProject(t, owner);
   });
@@ -155,7 +156,7 @@ describe('issues', () => {
       await act(owner, id, 'close').expect(200);
       const rows = await db.query(`SELECT room, payload FROM outbox_events WHERE event = 'issue_updated' ORDER BY id`);
       expect(rows.length - before).toBe(3);
-      expect(rows.at(-1)).toMatchObject({ room: `project:${projectId}`, payload: { id, status: 'closed' } });
+      expect(rows.at(-1)).toMatchObject({ room: Rooms.project(projectId), payload: { id, status: 'closed' } });
     });
   });
 
@@ -190,7 +191,7 @@ describe('issues', () => {
 
     it('task_id must belong to the same project; the assignee must be a member', async () => {
       const otherProject = await createProject(t, owner, 'other');
-      const [{ id: foreignTask }] = await db.query(`INSERT INTO tasks (project_id, title) VALUES ($1, 'x') RETURNING id`, [otherProject]);
+      const foreignTask = await createTask(t, otherProject, { title: 'x' });
       const res = await create(qa, { title: 't', description: 'd', task_id: foreignTask });
       expectProblem(res, 422, 'VALIDATION_FAILED');
       expect(res.body.errors).toEqual([{ field: 'task_id', message: 'must be a task of the same project' }]);

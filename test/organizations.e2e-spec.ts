@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource, QueryFailedError } from 'typeorm';
-import { buildOpenApiDocument } from '../src/app.setup';
 import { expectProblem } from './support/problem';
 import { createTestApp, TestApp } from './support/test-app';
-import { createProject, createUser, TestUser } from './support/users';
+import { addMember, createProject, createTask as insertTask, createUser, joinOrganization, TestUser } from './support/fixtures';
 
 const ORGS = '/api/v1/organizations';
 const PASSWORD = 'correct horse battery';
@@ -40,16 +39,10 @@ const unique = (prefix: string) => `${prefix}_${randomBytes(4).toString('hex')}`
 describe('organizations (e2e)', () => {
   let t: TestApp;
   let db: DataSource;
-  /** Whether POST /projects/{project_id}/tasks exists (the tasks module is being rewritten elsewhere). */
-  let taskRouteExists = false;
 
   beforeAll(async () => {
     t = await createTestApp();
     db = t.app.get(DataSource);
-    taskRouteExists = Boolean(buildOpenApiDocument(t.app).paths['/api/v1/projects/{project_id}/tasks']?.post);
-    if (!taskRouteExists) {
-      console.warn('POST /api/v1/projects/{project_id}/tasks is missing: tasks are inserted with SQL instead');
-    }
   });
   afterAll(async () => t.close());
 
@@ -91,28 +84,8 @@ describe('organizations (e2e)', () => {
     return { id: added.body.id, username, email, organizationId: owner.organizationId, token, auth: `Bearer ${token}` };
   };
 
-  /** Creates a task through the API when the route exists (else with SQL), then sets its status and assignee. */
-  const createTask = async (
-    creator: TestUser,
-    projectId: string,
-    status: TaskStatus,
-    assigneeId: number | null,
-  ): Promise<string> => {
-    const title = unique('task');
-    let id: string;
-    if (taskRouteExists) {
-      const res = await t.http.post(`/api/v1/projects/${projectId}/tasks`).set('Authorization', creator.auth).send({ title });
-      expect(res.status).toBe(201);
-      id = res.body.id;
-    } else {
-      [{ id }] = await db.query<{ id: string }[]>(`INSERT INTO tasks (project_id, title) VALUES ($1, $2) RETURNING id`, [
-        projectId,
-        title,
-      ]);
-    }
-    await db.query(`UPDATE tasks SET status = $2, assignee_id = $3 WHERE id = $1`, [id, status, assigneeId]);
-    return id;
-  };
+  const createTask = (projectId: string, status: TaskStatus, assigneeId: number | null): Promise<string> =>
+    insertTask(t, projectId, { title: unique('task'), status, assigneeId });
   const assigneesOf = async (ids: string[]): Promise<(number | null)[]> => {
     const rows = await db.query<{ id: string; assignee_id: number | null }[]>(
       `SELECT id, assignee_id FROM tasks WHERE id = ANY($1::uuid[])`,
@@ -133,7 +106,7 @@ describe('organizations (e2e)', () => {
         is_owner: true,
         created_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
       });
-      const member = await createUser(t, { organizationId: owner.organizationId });
+      const member = await addMember(t, owner);
       const seen = await get(member, '/my-organization').expect(200);
       expect(seen.body).toEqual({ ...res.body, is_owner: false });
     });
@@ -220,7 +193,7 @@ describe('organizations (e2e)', () => {
     it('a cursor walk over several pages returns each member exactly once', async () => {
       const owner = await createUser(t);
       const others: TestUser[] = [];
-      for (let i = 0; i < 6; i++) others.push(await createUser(t, { organizationId: owner.organizationId }));
+      for (let i = 0; i < 6; i++) others.push(await addMember(t, owner));
       // Another organization's members never leak in.
       await createUser(t, { organizationId: (await createUser(t)).organizationId });
 
@@ -258,7 +231,7 @@ describe('organizations (e2e)', () => {
     let developer: TestUser;
     beforeAll(async () => {
       owner = await createUser(t);
-      developer = await createUser(t, { organizationId: owner.organizationId });
+      developer = await addMember(t, owner);
     });
     const body = (overrides: Record<string, unknown> = {}) => {
       const username = unique('new');
@@ -336,7 +309,7 @@ describe('organizations (e2e)', () => {
     let invitationId: number;
     beforeAll(async () => {
       owner = await createUser(t);
-      developer = await createUser(t, { organizationId: owner.organizationId });
+      developer = await addMember(t, owner);
       invitee = await createUser(t);
     });
     const invitationNotifications = async (user: TestUser): Promise<NotificationJson[]> => {
@@ -506,8 +479,8 @@ describe('organizations (e2e)', () => {
   describe('remove-member', () => {
     it('only the owner may remove (403), not themselves (409), and an unknown member is a 404', async () => {
       const owner = await createUser(t);
-      const developer = await createUser(t, { organizationId: owner.organizationId });
-      const other = await createUser(t, { organizationId: owner.organizationId });
+      const developer = await addMember(t, owner);
+      const other = await addMember(t, owner);
       const stranger = await createUser(t);
 
       expectProblem(await removeMember(developer, other.id), 403, 'FORBIDDEN');
@@ -523,21 +496,18 @@ describe('organizations (e2e)', () => {
 
     it('unassigns the member’s open tasks in this organization only, and the member loses access', async () => {
       const owner = await createUser(t);
-      const member = await createUser(t, { organizationId: owner.organizationId });
+      const member = await addMember(t, owner);
       const elsewhere = await createUser(t);
-      await db.query(`INSERT INTO organization_members (organization_id, user_id, role) VALUES ($1, $2, 'developer')`, [
-        elsewhere.organizationId,
-        member.id,
-      ]);
+      await joinOrganization(t, member, elsewhere.organizationId);
       const project = await createProject(t, owner, 'Here');
       const project2 = await createProject(t, owner, 'Here too');
       const otherProject = await createProject(t, elsewhere, 'Elsewhere');
 
-      const todo = await createTask(owner, project, 'To Do', member.id);
-      const inProgress = await createTask(owner, project2, 'In Progress', member.id);
-      const done = await createTask(owner, project, 'Done', member.id);
-      const ownersTask = await createTask(owner, project, 'To Do', owner.id);
-      const otherOrgTask = await createTask(elsewhere, otherProject, 'In Progress', member.id);
+      const todo = await createTask(project, 'To Do', member.id);
+      const inProgress = await createTask(project2, 'In Progress', member.id);
+      const done = await createTask(project, 'Done', member.id);
+      const ownersTask = await createTask(project, 'To Do', owner.id);
+      const otherOrgTask = await createTask(otherProject, 'In Progress', member.id);
       await t.http.get(`/api/v1/projects/${project}`).set('Authorization', member.auth).expect(200);
 
       await removeMember(owner, member.id).expect(204);
@@ -561,9 +531,9 @@ describe('organizations (e2e)', () => {
 
     it('is atomic: a database failure while unassigning keeps the membership and the assignments', async () => {
       const owner = await createUser(t);
-      const member = await createUser(t, { organizationId: owner.organizationId });
+      const member = await addMember(t, owner);
       const project = await createProject(t, owner);
-      const tasks = [await createTask(owner, project, 'To Do', member.id), await createTask(owner, project, 'In Progress', member.id)];
+      const tasks = [await createTask(project, 'To Do', member.id), await createTask(project, 'In Progress', member.id)];
 
       await db.query(`CREATE FUNCTION fail_unassign() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN RAISE EXCEPTION 'injected failure: secret-detail-42'; END $$`);

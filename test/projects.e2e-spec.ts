@@ -1,8 +1,7 @@
 import { DataSource } from 'typeorm';
-import { buildOpenApiDocument } from '../src/app.setup';
 import { expectProblem } from './support/problem';
 import { createTestApp, TestApp } from './support/test-app';
-import { createProject, createUser, TestUser } from './support/users';
+import { addMember, createProject, createTasks, createUser, joinOrganization, TestUser } from './support/fixtures';
 
 const PROJECTS = '/api/v1/projects';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -39,20 +38,14 @@ describe('projects, epics and stories (e2e)', () => {
   let developer: TestUser;
   let manager: TestUser;
   let outsider: TestUser;
-  /** Whether POST /projects/{project_id}/tasks exists (the tasks module is being rewritten elsewhere). */
-  let taskRouteExists = false;
 
   beforeAll(async () => {
     t = await createTestApp();
     db = t.app.get(DataSource);
     owner = await createUser(t);
-    developer = await createUser(t, { organizationId: owner.organizationId, role: 'developer' });
-    manager = await createUser(t, { organizationId: owner.organizationId, role: 'manager' });
+    developer = await addMember(t, owner, 'developer');
+    manager = await addMember(t, owner, 'manager');
     outsider = await createUser(t);
-    taskRouteExists = Boolean(buildOpenApiDocument(t.app).paths['/api/v1/projects/{project_id}/tasks']?.post);
-    if (!taskRouteExists) {
-      console.warn('POST /api/v1/projects/{project_id}/tasks is missing: tree tasks are inserted with SQL instead');
-    }
   });
   afterAll(async () => t.close());
 
@@ -66,16 +59,9 @@ describe('projects, epics and stories (e2e)', () => {
     (await db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
 
   const createTask = async (projectId: string, storyId: string, title: string, order: number): Promise<string> => {
-    if (taskRouteExists) {
-      const res = await as(owner).post(`${PROJECTS}/${projectId}/tasks`, { title, story_id: storyId, order });
-      expect(res.status).toBe(201);
-      return res.body.id;
-    }
-    const [{ id }] = await db.query<{ id: string }[]>(
-      `INSERT INTO tasks (project_id, story_id, title, "order") VALUES ($1, $2, $3, $4) RETURNING id`,
-      [projectId, storyId, title, order],
-    );
-    return id;
+    const res = await as(owner).post(`${PROJECTS}/${projectId}/tasks`, { title, story_id: storyId, order });
+    expect(res.status).toBe(201);
+    return res.body.id;
   };
 
   describe('project CRUD', () => {
@@ -134,11 +120,8 @@ describe('projects, epics and stories (e2e)', () => {
     it('a member of two organizations sees the projects of both', async () => {
       const a = await createUser(t);
       const b = await createUser(t);
-      const both = await createUser(t, { organizationId: a.organizationId });
-      await db.query(`INSERT INTO organization_members (organization_id, user_id, role) VALUES ($1, $2, 'qa')`, [
-        b.organizationId,
-        both.id,
-      ]);
+      const both = await addMember(t, a);
+      await joinOrganization(t, both, b.organizationId, 'qa');
       const pa = await createProject(t, a, 'in A');
       const pb = await createProject(t, b, 'in B');
       const list = (await as(both).get(PROJECTS).expect(200)).body as PageJson<ProjectJson>;
@@ -306,7 +289,7 @@ describe('projects, epics and stories (e2e)', () => {
       const t1 = await createTask(tree, s00.id, 'T1', 1);
       const t9 = await createTask(tree, s20.id, 'T9', 9);
       // A task without a story is not part of the tree; neither is another project's.
-      await db.query(`INSERT INTO tasks (project_id, title) VALUES ($1, 'loose')`, [tree]);
+      await createTasks(t, tree, [{ title: 'loose' }]);
       await db.query(`UPDATE tasks SET status = 'In Progress', assignee_id = $2, progress_percentage = 40 WHERE id = $1`, [
         t1,
         developer.id,

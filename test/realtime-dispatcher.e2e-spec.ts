@@ -1,7 +1,8 @@
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { OutboxDispatcher } from '../src/modules/realtime';
-import { ClientSocket, closeAll, connect, eventually, record } from './support/sockets';
+import { Rooms } from '../src/common/realtime';
+import { OutboxNotifier, OutboxRetention } from '../src/modules/outbox';
+import { ClientSocket, closeAll, connect, eventually, recordUnchecked } from './support/sockets';
 import { createTestApp, TestApp } from './support/test-app';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 import { createUser } from './support/users';
@@ -21,7 +22,7 @@ const pendingIn = (db: DataSource, room: string) =>
     .query(`SELECT count(*)::int AS n FROM outbox_events WHERE room = $1 AND delivered_at IS NULL`, [room])
     .then(([{ n }]: { n: number }[]) => n);
 
-describe('outbox dispatcher: crash safety and single delivery across instances', () => {
+describe('outbox relay and dispatcher: crash safety and single delivery across instances', () => {
   let database: TestDatabase;
   const apps: TestApp[] = [];
   const open: ClientSocket[] = [];
@@ -47,7 +48,7 @@ describe('outbox dispatcher: crash safety and single delivery across instances',
     await first.close();
     apps.splice(apps.indexOf(first), 1);
 
-    const room = `user:${user.id}`;
+    const room = Rooms.user(user.id);
     const ids = await withClient(database.url, async (client) => {
       const { rows } = await client.query<{ id: string }>(
         `INSERT INTO outbox_events (room, event, payload) SELECT $1, 'notification', jsonb_build_object('n', g)
@@ -69,8 +70,8 @@ describe('outbox dispatcher: crash safety and single delivery across instances',
     const user = await createUser(t);
     const socket = await connect(t.url, user.token);
     open.push(socket);
-    const received = record<{ n: number }>(socket, 'notification');
-    const room = `user:${user.id}`;
+    const received = recordUnchecked<{ n: number }>(socket, 'notification');
+    const room = Rooms.user(user.id);
 
     // A "dispatcher" on its own connection takes the drain lock and claims the rows, then its process dies.
     const crashed = new Client({ connectionString: database.url });
@@ -104,7 +105,7 @@ describe('outbox dispatcher: crash safety and single delivery across instances',
 
   it('the retention sweep deletes delivered rows older than OUTBOX_RETENTION_DAYS, keeps recent and undelivered ones', async () => {
     const t = await boot();
-    const dispatcher = t.app.get(OutboxDispatcher);
+    const retention = t.app.get(OutboxRetention);
     const db = t.app.get(DataSource);
     // Hold the drain lock so the undelivered row stays undelivered while the sweep runs.
     const holder = new Client({ connectionString: database.url });
@@ -113,15 +114,16 @@ describe('outbox dispatcher: crash safety and single delivery across instances',
       await holder.query(`SELECT pg_advisory_lock(hashtext('atlas:outbox-dispatcher'))`);
       const rows: { id: string; label: string }[] = await db.query(
         `INSERT INTO outbox_events (room, event, payload, created_at, delivered_at, delivery_seq) VALUES
-           ('user:0', 'notification', '{}', now() - interval '9 days', now() - interval '8 days', nextval('outbox_events_delivery_seq')),
-           ('user:0', 'notification', '{}', now() - interval '6 days', now() - interval '6 days', nextval('outbox_events_delivery_seq')),
-           ('user:0', 'notification', '{}', now() - interval '30 days', NULL, NULL)
+           ($1, 'notification', '{}', now() - interval '9 days', now() - interval '8 days', nextval('outbox_events_delivery_seq')),
+           ($1, 'notification', '{}', now() - interval '6 days', now() - interval '6 days', nextval('outbox_events_delivery_seq')),
+           ($1, 'notification', '{}', now() - interval '30 days', NULL, NULL)
          RETURNING id, CASE WHEN delivered_at IS NULL THEN 'undelivered'
                             WHEN delivered_at < now() - interval '7 days' THEN 'old' ELSE 'recent' END AS label`,
+        [Rooms.user(0)],
       );
       // Another sweep (the one at boot) may hold the retention lock for a moment: then ours returns null
       // (and that one may be the sweep that deletes the row; either way a full sweep ran after the insert).
-      await eventually(async () => (await dispatcher.sweepRetention()) !== null, 'a sweep of ours ran');
+      await eventually(async () => (await retention.sweep()) !== null, 'a sweep of ours ran');
       const left: { id: string }[] = await db.query('SELECT id::text FROM outbox_events WHERE id = ANY($1::bigint[])', [rows.map((r) => r.id)]);
       expect(new Set(left.map((r) => r.id))).toEqual(new Set(rows.filter((r) => r.label !== 'old').map((r) => r.id)));
     } finally {
@@ -131,7 +133,7 @@ describe('outbox dispatcher: crash safety and single delivery across instances',
 
   it('a LISTEN (re)connection that completes after shutdown is closed, not leaked', async () => {
     const t = await boot();
-    const dispatcher = t.app.get(OutboxDispatcher);
+    const notifier = t.app.get(OutboxNotifier);
     const listeners = () =>
       withClient(database.url, async (client) => {
         const { rows } = await client.query<{ n: number }>(
@@ -140,10 +142,10 @@ describe('outbox dispatcher: crash safety and single delivery across instances',
         return rows[0].n;
       });
     expect(await listeners()).toBe(1);
-    await dispatcher.beforeApplicationShutdown();
+    await notifier.beforeApplicationShutdown();
     await eventually(async () => (await listeners()) === 0, 'the LISTEN connection is closed');
-    // What a reconnect timer that fired just before shutdown does: connect after the dispatcher stopped.
-    await (dispatcher as unknown as { listen(): Promise<void> }).listen();
+    // What a reconnect timer that fired just before shutdown does: connect after the notifier stopped.
+    await (notifier as unknown as { listen(): Promise<void> }).listen();
     await eventually(async () => (await listeners()) === 0, 'the late LISTEN connection is closed as well');
   });
 
@@ -154,9 +156,9 @@ describe('outbox dispatcher: crash safety and single delivery across instances',
     const onA = await connect(a.url, user.token);
     const onB = await connect(b.url, user.token);
     open.push(onA, onB);
-    const gotA = record<{ n: number }>(onA, 'notification');
-    const gotB = record<{ n: number }>(onB, 'notification');
-    const room = `user:${user.id}`;
+    const gotA = recordUnchecked<{ n: number }>(onA, 'notification');
+    const gotB = recordUnchecked<{ n: number }>(onB, 'notification');
+    const room = Rooms.user(user.id);
 
     // 20 concurrent transactions of 25 rows: both dispatchers are woken by every commit.
     await Promise.all(

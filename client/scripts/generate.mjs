@@ -1,6 +1,7 @@
 // Regenerates the client's generated sources from the server's definitions:
 //   src/schema.d.ts      from openapi.json (openapi-typescript)
-//   src/socket-events.ts from src/modules/realtime/socket-events.ts (the gateway's event map, copied)
+//   src/server-events.ts from src/common/realtime/server-events.ts (the gateway's event map, copied; its
+//                        ProblemDetails taken from the generated schema)
 // With --check, writes nothing and fails when a generated file is not current.
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -17,14 +18,21 @@ async function schemaTypes() {
   return `// Generated from openapi.json by \`npm run generate -w client\`; do not edit.\n\n${astToString(ast)}`;
 }
 
-async function socketEvents() {
-  const source = await readFile(join(repoRoot, 'src/modules/realtime/socket-events.ts'), 'utf8');
-  return `// Copied from src/modules/realtime/socket-events.ts by \`npm run generate -w client\`; do not edit.\n\n${source}`;
+const PROBLEM_IMPORT = "import type { ProblemDetails } from '../errors/problem-details';";
+
+async function serverEvents() {
+  const source = await readFile(join(repoRoot, 'src/common/realtime/server-events.ts'), 'utf8');
+  if (!source.includes(PROBLEM_IMPORT)) throw new Error(`src/common/realtime/server-events.ts no longer starts with: ${PROBLEM_IMPORT}`);
+  const bound = source.replace(
+    PROBLEM_IMPORT,
+    "import type { components } from './schema.js';\n\ntype ProblemDetails = components['schemas']['ProblemDetails'];",
+  );
+  return `// Copied from src/common/realtime/server-events.ts by \`npm run generate -w client\`; do not edit.\n\n${bound}`;
 }
 
 const outputs = [
   ['src/schema.d.ts', await schemaTypes()],
-  ['src/socket-events.ts', await socketEvents()],
+  ['src/server-events.ts', await serverEvents()],
 ];
 const stale = [];
 for (const [file, content] of outputs) {

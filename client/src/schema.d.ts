@@ -1498,7 +1498,7 @@ export interface components {
         /** @description RFC 9457 problem details; every error response has this shape. */
         ProblemDetails: {
             /** @enum {string} */
-            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "BAD_REQUEST" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "REFERENCED_ROW_NOT_FOUND" | "INVALID_CURSOR" | "TOO_MANY_REQUESTS" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "EMAIL_TAKEN" | "USERNAME_TAKEN" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "DEMO_LOGIN_DISABLED" | "ALREADY_OWNS_ORGANIZATION" | "ALREADY_MEMBER" | "INVITATION_PENDING" | "CANNOT_REMOVE_SELF" | "NO_ORGANIZATION" | "INVITATION_EXPIRED" | "INVITATION_NOT_PENDING" | "OWNER_CANNOT_LEAVE" | "OWNER_ROLE_FIXED" | "NOTIFICATION_TYPE_UNKNOWN" | "NOTIFICATION_INVALID" | "NOTIFICATION_RECIPIENT_NOT_FOUND" | "TASK_ALREADY_DONE" | "TASK_NOT_ASSIGNED_TO_YOU" | "TASK_NOT_STARTABLE" | "INVALID_ISSUE_TRANSITION" | "NOT_A_CHANNEL_MEMBER" | "AI_NOT_CONFIGURED" | "AI_TIMEOUT" | "AI_PROVIDER_ERROR" | "AI_PROVIDER_RATE_LIMITED" | "AI_INVALID_OUTPUT" | "USER_NOT_FOUND" | "ORGANIZATION_NOT_FOUND" | "INVITATION_NOT_FOUND" | "PROJECT_NOT_FOUND" | "EPIC_NOT_FOUND" | "STORY_NOT_FOUND" | "TASK_NOT_FOUND" | "ISSUE_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "CHANNEL_NOT_FOUND";
+            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "BAD_REQUEST" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "REFERENCED_ROW_NOT_FOUND" | "INVALID_CURSOR" | "TOO_MANY_REQUESTS" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "INVALID_UTF8" | "JSON_TOO_DEEP" | "CONTENT_ENCODING_MISMATCH" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "EMAIL_TAKEN" | "USERNAME_TAKEN" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "DEMO_LOGIN_DISABLED" | "ALREADY_OWNS_ORGANIZATION" | "ALREADY_MEMBER" | "INVITATION_PENDING" | "CANNOT_REMOVE_SELF" | "NO_ORGANIZATION" | "INVITATION_EXPIRED" | "INVITATION_NOT_PENDING" | "OWNER_CANNOT_LEAVE" | "OWNER_ROLE_FIXED" | "NOTIFICATION_TYPE_UNKNOWN" | "NOTIFICATION_INVALID" | "NOTIFICATION_RECIPIENT_NOT_FOUND" | "TASK_ALREADY_DONE" | "TASK_NOT_ASSIGNED_TO_YOU" | "TASK_NOT_STARTABLE" | "INVALID_ISSUE_TRANSITION" | "NOT_A_CHANNEL_MEMBER" | "AI_NOT_CONFIGURED" | "AI_TIMEOUT" | "AI_PROVIDER_ERROR" | "AI_PROVIDER_RATE_LIMITED" | "AI_INVALID_OUTPUT" | "USER_NOT_FOUND" | "ORGANIZATION_NOT_FOUND" | "INVITATION_NOT_FOUND" | "PROJECT_NOT_FOUND" | "EPIC_NOT_FOUND" | "STORY_NOT_FOUND" | "TASK_NOT_FOUND" | "ISSUE_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "CHANNEL_NOT_FOUND";
             detail?: string;
             /** @description Present on validation failures (422) */
             errors?: {
@@ -1704,7 +1704,10 @@ export interface operations {
     Ai_discover: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the request safe to retry: its successful response is stored for 24 hours with the change, in the same transaction. A retry with the same key and body gets that response (with `Idempotency-Replay: true`) and changes nothing; the same key with another method, route or body is a 422 IDEMPOTENCY_KEY_REUSED; a retry while the first is still running is a 409 IDEMPOTENCY_IN_PROGRESS with Retry-After: 1. Failed requests are not stored: they changed nothing, and a retry runs again. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1773,7 +1776,10 @@ export interface operations {
     Ai_draft: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the request safe to retry: its successful response is stored for 24 hours with the change, in the same transaction. A retry with the same key and body gets that response (with `Idempotency-Replay: true`) and changes nothing; the same key with another method, route or body is a 422 IDEMPOTENCY_KEY_REUSED; a retry while the first is still running is a 409 IDEMPOTENCY_IN_PROGRESS with Retry-After: 1. Failed requests are not stored: they changed nothing, and a retry runs again. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1930,7 +1936,10 @@ export interface operations {
     Auth_logout: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the request safe to retry: its successful response is stored for 24 hours with the change, in the same transaction. A retry with the same key and body gets that response (with `Idempotency-Replay: true`) and changes nothing; the same key with another method, route or body is a 422 IDEMPOTENCY_KEY_REUSED; a retry while the first is still running is a 409 IDEMPOTENCY_IN_PROGRESS with Retry-After: 1. Failed requests are not stored: they changed nothing, and a retry runs again. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1961,7 +1970,10 @@ export interface operations {
     Auth_logoutAll: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the request safe to retry: its successful response is stored for 24 hours with the change, in the same transaction. A retry with the same key and body gets that response (with `Idempotency-Replay: true`) and changes nothing; the same key with another method, route or body is a 422 IDEMPOTENCY_KEY_REUSED; a retry while the first is still running is a 409 IDEMPOTENCY_IN_PROGRESS with Retry-After: 1. Failed requests are not stored: they changed nothing, and a retry runs again. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2128,6 +2140,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Makes the request safe to retry: its successful response is stored for 24 hours with the change, in the same transaction. A retry with the same key and body gets that response (with `Idempotency-Replay: true`) and changes nothing; the same key with another method, route or body is a 422 IDEMPOTENCY_KEY_REUSED; a retry while the first is still running is a 409 IDEMPOTENCY_IN_PROGRESS with Retry-After: 1. Failed requests are not stored: they changed nothing, and a retry runs again. */
+                "Idempotency-Key"?: string;
                 /** @description The organization the request acts in (the caller must be a member: otherwise 404 ORGANIZATION_NOT_FOUND; a malformed id is a 422). Without it: the caller’s default organization. */
                 "X-Organization-Id"?: string;
             };
@@ -2181,7 +2195,10 @@ export interface operations {
     Chat_join: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the request safe to retry: its successful response is stored for 24 hours with the change, in the same transaction. A retry with the same key and body gets that response (with `Idempotency-Replay: true`) and changes nothing; the same key with another method, route or body is a 422 IDEMPOTENCY_KEY_REUSED; a retry while the first is still running is a 409 IDEMPOTENCY_IN_PROGRESS with Retry-After: 1. Failed requests are not stored: they changed nothing, and a retry runs again. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -2215,7 +2232,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The id is not a positive integer, or the body is invalid */
+            /** @description The id is not a positive integer */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2238,7 +2255,10 @@ export interface operations {
     Chat_leave: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the request safe to retry: its successful response is stored for 24 hours with the change, in the same transaction. A retry with the same key and body gets that response (with `Idempotency-Replay: true`) and changes nothing; the same key with another method, route or body is a 422 IDEMPOTENCY_KEY_REUSED; a retry while the first is still running is a 409 IDEMPOTENCY_IN_PROGRESS with Retry-After: 1. Failed requests are not stored: they changed nothing, and a retry runs again. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -2272,7 +2292,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The id is not a positive integer, or the body is invalid */
+            /** @description The id is not a positive integer */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2345,7 +2365,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The id is not a positive integer, or the body is invalid */
+            /** @description The id is not a positive integer */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2368,7 +2388,10 @@ export interface operations {
     Chat_postToChannel: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the request safe to retry: its successful response is stored for 24 hours with the change, in the same transaction. A retry with the same key and body gets that response (with `Idempotency-Replay: true`) and changes nothing; the same key with another method, route or body is a 422 IDEMPOTENCY_KEY_REUSED; a retry while the first is still running is a 409 IDEMPOTENCY_IN_PROGRESS with Retry-After: 1. Failed requests are not stored: they changed nothing, and a retry runs again. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -2416,7 +2439,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The id is not a positive integer, or the body is invalid */
+            /**
+             * @description The id is not a positive integer
+             *
+             *     Invalid body
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2538,7 +2565,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The id is not a positive integer, or the body is invalid */
+            /** @description The user_id is not a positive integer */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2562,6 +2589,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Makes the request safe to retry: its successful response is stored for 24 hours with the change, in the same transaction. A retry with the same key and body gets that response (with `Idempotency-Replay: true`) and changes nothing; the same key with another method, route or body is a 422 IDEMPOTENCY_KEY_REUSED; a retry while the first is still running is a 409 IDEMPOTENCY_IN_PROGRESS with Retry-After: 1. Failed requests are not stored: they changed nothing, and a retry runs again. */
+                "Idempotency-Key"?: string;
                 /** @description The organization the request acts in (the caller must be a member: otherwise 404 ORGANIZATION_NOT_FOUND; a malformed id is a 422). Without it: the caller’s default organization. */
                 "X-Organization-Id"?: string;
             };
@@ -2603,7 +2632,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The id is not a positive integer, or the body is invalid */
+            /**
+             * @description The user_id is not a positive integer
+             *
+             *     Invalid body
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2829,7 +2862,10 @@ export interface operations {
     Plan_createStory: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the request safe to retry: its successful response is stored for 24 hours with the change, in the same transaction. A retry with the same key and body gets that response (with `Idempotency-Replay: true`) and changes nothing; the same key with another method, route or body is a 422 IDEMPOTENCY_KEY_REUSED; a retry while the first is still running is a 409 IDEMPOTENCY_IN_PROGRESS with Retry-After: 1. Failed requests are not stored: they changed nothing, and a retry runs again. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 epic_id: string;
             };
@@ -2923,7 +2959,10 @@ export interface operations {
     Issues_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the request safe to retry: its successful response is stored for 24 hours with the change, in the same transaction. A retry with the same key and body gets that response (with `Idempotency-Replay: true`) and changes nothing; the same key with another method, route or body is a 422 IDEMPOTENCY_KEY_REUSED; a retry while the first is still running is a 409 IDEMPOTENCY_IN_PROGRESS with Retry-After: 1. Failed requests are not stored: they changed nothing, and a retry runs again. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3004,7 +3043,10 @@ export interface operations {
     Issues_assign: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the request safe to retry: its successful response is stored for 24 hours with the change, in the same transaction. A retry with the same key and body gets that response (with `Idempotency-Replay: true`) and changes nothing; the same key with another method, route or body is a 422 IDEMPOTENCY_KEY_REUSED; a retry while the first is still running is a 409 IDEMPOTENCY_IN_PROGRESS with Retry-After: 1. Failed requests are not stored: they changed nothing, and a retry runs again. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 issue_id: number;
             };
@@ -3056,7 +3098,10 @@ export interface operations {
     Issues_close: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the request safe to retry: its successful response is stored for 24 hours with the change, in the same transaction. A retry with the same key and body gets that response (with `Idempotency-Replay: true`) and changes nothing; the same key with another method, route or body is a 422 IDEMPOTENCY_KEY_REUSED; a retry while the first is still running is a 409 IDEMPOTENCY_IN_PROGRESS with Retry-After: 1. Failed requests are not stored: they changed nothing, and a retry runs again. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 issue_id: number;
             };
@@ -3104,7 +3149,10 @@ export interface operations {
     Issues_reopen: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the request safe to retry: its successful response is stored for 24 hours with the change, in the same transaction. A retry with the same key and body gets that response (with `Idempotency-Replay: true`) and changes nothing; the same key with another method, route or body is a 422 IDEMPOTENCY_KEY_REUSED; a retry while the first is still running is a 409 IDEMPOTENCY_IN_PROGRESS with Retry-After: 1. Failed requests are not stored: they changed nothing, and a retry runs again. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 issue_id: number;
             };
@@ -3152,7 +3200,10 @@ export interface operations {
     Issues_resolve: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the request safe to retry: its successful response is stored for 24 hours with the change, in the same transaction. A retry with the same key and body gets that response (with `Idempotency-Replay: true`) and changes nothing; the same key with another method, route or body is a 422 IDEMPOTENCY_KEY_REUSED; a retry while the first is still running is a 409 IDEMPOTENCY_IN_PROGRESS with Retry-After: 1. Failed requests are not stored: they changed nothing, and a retry runs again. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 issue_id: number;
             };
@@ -3366,7 +3417,10 @@ export interface operations {
     Notifications_markRead: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the request safe to retry: its successful response is stored for 24 hours with the change, in the same transaction. A retry with the same key and body gets that response (with `Idempotency-Replay: true`) and changes nothing; the same key with another method, route or body is a 422 IDEMPOTENCY_KEY_REUSED; a retry while the first is still running is a 409 IDEMPOTENCY_IN_PROGRESS with Retry-After: 1. Failed requests are not stored: they changed nothing, and a retry runs again. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -3423,7 +3477,10 @@ export interface operations {
     Notifications_markAllRead: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the request safe to retry: its successful response is stored for 24 hours with the change, in the same transaction. A retry with the same key and body gets that response (with `Idempotency-Replay: true`) and changes nothing; the same key with another method, route or body is a 422 IDEMPOTENCY_KEY_REUSED; a retry while the first is still running is a 409 IDEMPOTENCY_IN_PROGRESS with Retry-After: 1. Failed requests are not stored: they changed nothing, and a retry runs again. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3534,6 +3591,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Makes the request safe to retry: its successful response is stored for 24 hours with the change, in the same transaction. A retry with the same key and body gets that response (with `Idempotency-Replay: true`) and changes nothing; the same key with another method, route or body is a 422 IDEMPOTENCY_KEY_REUSED; a retry while the first is still running is a 409 IDEMPOTENCY_IN_PROGRESS with Retry-After: 1. Failed requests are not stored: they changed nothing, and a retry runs again. */
+                "Idempotency-Key"?: string;
                 /** @description The organization the request acts in (the caller must be a member: otherwise 404 ORGANIZATION_NOT_FOUND; a malformed id is a 422). Without it: the caller’s default organization. */
                 "X-Organization-Id"?: string;
             };
@@ -3586,7 +3645,10 @@ export interface operations {
     Organizations_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the request safe to retry: its successful response is stored for 24 hours with the change, in the same transaction. A retry with the same key and body gets that response (with `Idempotency-Replay: true`) and changes nothing; the same key with another method, route or body is a 422 IDEMPOTENCY_KEY_REUSED; a retry while the first is still running is a 409 IDEMPOTENCY_IN_PROGRESS with Retry-After: 1. Failed requests are not stored: they changed nothing, and a retry runs again. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3677,6 +3739,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Makes the request safe to retry: its successful response is stored for 24 hours with the change, in the same transaction. A retry with the same key and body gets that response (with `Idempotency-Replay: true`) and changes nothing; the same key with another method, route or body is a 422 IDEMPOTENCY_KEY_REUSED; a retry while the first is still running is a 409 IDEMPOTENCY_IN_PROGRESS with Retry-After: 1. Failed requests are not stored: they changed nothing, and a retry runs again. */
+                "Idempotency-Key"?: string;
                 /** @description The organization the request acts in (the caller must be a member: otherwise 404 ORGANIZATION_NOT_FOUND; a malformed id is a 422). Without it: the caller’s default organization. */
                 "X-Organization-Id"?: string;
             };
@@ -3789,7 +3853,10 @@ export interface operations {
     Invitations_accept: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the request safe to retry: its successful response is stored for 24 hours with the change, in the same transaction. A retry with the same key and body gets that response (with `Idempotency-Replay: true`) and changes nothing; the same key with another method, route or body is a 422 IDEMPOTENCY_KEY_REUSED; a retry while the first is still running is a 409 IDEMPOTENCY_IN_PROGRESS with Retry-After: 1. Failed requests are not stored: they changed nothing, and a retry runs again. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 invitation_id: number;
             };
@@ -3838,7 +3905,10 @@ export interface operations {
     Invitations_decline: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the request safe to retry: its successful response is stored for 24 hours with the change, in the same transaction. A retry with the same key and body gets that response (with `Idempotency-Replay: true`) and changes nothing; the same key with another method, route or body is a 422 IDEMPOTENCY_KEY_REUSED; a retry while the first is still running is a 409 IDEMPOTENCY_IN_PROGRESS with Retry-After: 1. Failed requests are not stored: they changed nothing, and a retry runs again. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 invitation_id: number;
             };
@@ -3887,6 +3957,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Makes the request safe to retry: its successful response is stored for 24 hours with the change, in the same transaction. A retry with the same key and body gets that response (with `Idempotency-Replay: true`) and changes nothing; the same key with another method, route or body is a 422 IDEMPOTENCY_KEY_REUSED; a retry while the first is still running is a 409 IDEMPOTENCY_IN_PROGRESS with Retry-After: 1. Failed requests are not stored: they changed nothing, and a retry runs again. */
+                "Idempotency-Key"?: string;
                 /** @description The organization the request acts in (the caller must be a member: otherwise 404 ORGANIZATION_NOT_FOUND; a malformed id is a 422). Without it: the caller’s default organization. */
                 "X-Organization-Id"?: string;
             };
@@ -4014,6 +4086,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The user_id is not a positive integer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Error (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -4114,6 +4195,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The user_id is not a positive integer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Error (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -4169,6 +4259,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Makes the request safe to retry: its successful response is stored for 24 hours with the change, in the same transaction. A retry with the same key and body gets that response (with `Idempotency-Replay: true`) and changes nothing; the same key with another method, route or body is a 422 IDEMPOTENCY_KEY_REUSED; a retry while the first is still running is a 409 IDEMPOTENCY_IN_PROGRESS with Retry-After: 1. Failed requests are not stored: they changed nothing, and a retry runs again. */
+                "Idempotency-Key"?: string;
                 /** @description The organization the request acts in (the caller must be a member: otherwise 404 ORGANIZATION_NOT_FOUND; a malformed id is a 422). Without it: the caller’s default organization. */
                 "X-Organization-Id"?: string;
             };
@@ -4341,7 +4433,10 @@ export interface operations {
     Risk_detectProject: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the request safe to retry: its successful response is stored for 24 hours with the change, in the same transaction. A retry with the same key and body gets that response (with `Idempotency-Replay: true`) and changes nothing; the same key with another method, route or body is a 422 IDEMPOTENCY_KEY_REUSED; a retry while the first is still running is a 409 IDEMPOTENCY_IN_PROGRESS with Retry-After: 1. Failed requests are not stored: they changed nothing, and a retry runs again. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 project_id: string;
             };
@@ -4421,7 +4516,10 @@ export interface operations {
     Plan_createEpic: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the request safe to retry: its successful response is stored for 24 hours with the change, in the same transaction. A retry with the same key and body gets that response (with `Idempotency-Replay: true`) and changes nothing; the same key with another method, route or body is a 422 IDEMPOTENCY_KEY_REUSED; a retry while the first is still running is a 409 IDEMPOTENCY_IN_PROGRESS with Retry-After: 1. Failed requests are not stored: they changed nothing, and a retry runs again. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 project_id: string;
             };
@@ -4464,7 +4562,10 @@ export interface operations {
     Ai_apply: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the request safe to retry: its successful response is stored for 24 hours with the change, in the same transaction. A retry with the same key and body gets that response (with `Idempotency-Replay: true`) and changes nothing; the same key with another method, route or body is a 422 IDEMPOTENCY_KEY_REUSED; a retry while the first is still running is a 409 IDEMPOTENCY_IN_PROGRESS with Retry-After: 1. Failed requests are not stored: they changed nothing, and a retry runs again. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 project_id: string;
             };
@@ -4636,7 +4737,10 @@ export interface operations {
     Tasks_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the request safe to retry: its successful response is stored for 24 hours with the change, in the same transaction. A retry with the same key and body gets that response (with `Idempotency-Replay: true`) and changes nothing; the same key with another method, route or body is a 422 IDEMPOTENCY_KEY_REUSED; a retry while the first is still running is a 409 IDEMPOTENCY_IN_PROGRESS with Retry-After: 1. Failed requests are not stored: they changed nothing, and a retry runs again. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 project_id: string;
             };
@@ -4679,7 +4783,10 @@ export interface operations {
     Risk_detectMine: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the request safe to retry: its successful response is stored for 24 hours with the change, in the same transaction. A retry with the same key and body gets that response (with `Idempotency-Replay: true`) and changes nothing; the same key with another method, route or body is a 422 IDEMPOTENCY_KEY_REUSED; a retry while the first is still running is a 409 IDEMPOTENCY_IN_PROGRESS with Retry-After: 1. Failed requests are not stored: they changed nothing, and a retry runs again. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4836,7 +4943,10 @@ export interface operations {
     Tasks_complete: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the request safe to retry: its successful response is stored for 24 hours with the change, in the same transaction. A retry with the same key and body gets that response (with `Idempotency-Replay: true`) and changes nothing; the same key with another method, route or body is a 422 IDEMPOTENCY_KEY_REUSED; a retry while the first is still running is a 409 IDEMPOTENCY_IN_PROGRESS with Retry-After: 1. Failed requests are not stored: they changed nothing, and a retry runs again. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 task_id: string;
             };
@@ -4932,7 +5042,10 @@ export interface operations {
     Tasks_start: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the request safe to retry: its successful response is stored for 24 hours with the change, in the same transaction. A retry with the same key and body gets that response (with `Idempotency-Replay: true`) and changes nothing; the same key with another method, route or body is a 422 IDEMPOTENCY_KEY_REUSED; a retry while the first is still running is a 409 IDEMPOTENCY_IN_PROGRESS with Retry-After: 1. Failed requests are not stored: they changed nothing, and a retry runs again. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 task_id: string;
             };
@@ -4980,7 +5093,10 @@ export interface operations {
     Tasks_bulkAssign: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the request safe to retry: its successful response is stored for 24 hours with the change, in the same transaction. A retry with the same key and body gets that response (with `Idempotency-Replay: true`) and changes nothing; the same key with another method, route or body is a 422 IDEMPOTENCY_KEY_REUSED; a retry while the first is still running is a 409 IDEMPOTENCY_IN_PROGRESS with Retry-After: 1. Failed requests are not stored: they changed nothing, and a retry runs again. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };

@@ -1,20 +1,14 @@
 import { io, type Socket } from 'socket.io-client';
 import type { AtlasClient } from './client.js';
-import type { components } from './schema.js';
-import type { ClientToServerEvents, HandshakeAuth, ServerToClientEvents } from './socket-events.js';
+import type { ClientToServerEvents, ServerToClientEvents } from './server-events.js';
 
-type Schemas = components['schemas'];
-type EventSchemas = {
-  NotificationDto: Schemas['NotificationDto'];
-  TaskDto: Schemas['TaskDto'];
-  IssueDto: Schemas['IssueDto'];
-  MessageDto: Schemas['MessageDto'];
-  ProblemDetails: Schemas['ProblemDetails'];
-};
+export type AtlasSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-export type ServerEvents = ServerToClientEvents<EventSchemas>;
-export type ClientEvents = ClientToServerEvents<EventSchemas>;
-export type AtlasSocket = Socket<ServerEvents, ClientEvents>;
+/** Handshake `auth` of a connection: the access token and, optionally, the organization the socket acts in. */
+interface HandshakeAuth {
+  token: string;
+  organization_id?: string;
+}
 
 /**
  * Opens the typed Socket.IO connection with the client's current token and organization. The handshake

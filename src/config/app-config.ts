@@ -30,6 +30,23 @@ export interface AiConfig {
   requestsPerMinute: number;
 }
 
+export interface DatabaseTimeouts {
+  statementMs: number;
+  idleInTransactionMs: number;
+  poolAcquireMs: number;
+}
+
+/** What one client may take: per-user concurrency and writes, per-socket events, request size. */
+export interface LimitsConfig {
+  userConcurrency: number;
+  userQueue: number;
+  httpWritesPerMinute: number;
+  maxHeaderBytes: number;
+  socketEventsPerSecond: number;
+  socketEventsBurst: number;
+  socketFloodDisconnectMs: number;
+}
+
 /** The validated, resolved configuration every module reads (inject `AppConfig`). */
 export class AppConfig {
   readonly nodeEnv: Environment['NODE_ENV'];
@@ -47,6 +64,11 @@ export class AppConfig {
   readonly riskScan: { enabled: boolean; cron: string };
   readonly realtime: RealtimeConfig;
   readonly ai: AiConfig;
+  readonly databaseTimeouts: DatabaseTimeouts;
+  readonly limits: LimitsConfig;
+  readonly shutdownTimeoutMs: number;
+  readonly idempotencyTtlHours: number;
+  readonly outageLogIntervalMs: number;
 
   constructor(env: Environment, resolved: { databaseUrl: string; embeddedDatabase: boolean; jwtSecret: string }) {
     this.nodeEnv = env.NODE_ENV;
@@ -86,6 +108,23 @@ export class AppConfig {
       timeoutMs: env.AI_TIMEOUT_MS,
       requestsPerMinute: env.AI_REQUESTS_PER_MINUTE,
     };
+    this.databaseTimeouts = {
+      statementMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+      idleInTransactionMs: env.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+      poolAcquireMs: env.DATABASE_POOL_ACQUIRE_TIMEOUT_MS,
+    };
+    this.limits = {
+      userConcurrency: env.USER_CONCURRENCY ?? Math.max(1, Math.floor(env.DATABASE_POOL_SIZE / 2)),
+      userQueue: env.USER_QUEUE,
+      httpWritesPerMinute: env.HTTP_WRITES_PER_MINUTE,
+      maxHeaderBytes: env.HTTP_MAX_HEADER_BYTES,
+      socketEventsPerSecond: env.SOCKET_EVENTS_PER_SECOND,
+      socketEventsBurst: env.SOCKET_EVENTS_BURST,
+      socketFloodDisconnectMs: env.SOCKET_FLOOD_DISCONNECT_MS,
+    };
+    this.shutdownTimeoutMs = env.SHUTDOWN_TIMEOUT_MS;
+    this.idempotencyTtlHours = env.IDEMPOTENCY_TTL_HOURS;
+    this.outageLogIntervalMs = env.OUTAGE_LOG_INTERVAL_MS;
   }
 
   /** Safe to log: secrets and credentials are replaced. */
@@ -108,6 +147,11 @@ export class AppConfig {
         ...this.ai,
         provider: this.ai.provider && { ...this.ai.provider, apiKey: this.ai.provider.apiKey ? '[redacted]' : undefined },
       },
+      databaseTimeouts: this.databaseTimeouts,
+      limits: this.limits,
+      shutdownTimeoutMs: this.shutdownTimeoutMs,
+      idempotencyTtlHours: this.idempotencyTtlHours,
+      outageLogIntervalMs: this.outageLogIntervalMs,
     };
   }
 }

@@ -132,6 +132,57 @@ export class Environment {
   /** Planning requests (draft and discover) allowed per user per minute, across instances with REDIS_URL. */
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(10_000)
   AI_REQUESTS_PER_MINUTE = 10;
+
+  /** Server-side limit on one statement (every pooled connection); also bounds a query on a frozen server. */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(100) @Max(3_600_000)
+  DATABASE_STATEMENT_TIMEOUT_MS = 10_000;
+
+  /** A session left idle inside a transaction this long is ended by the server. */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(100) @Max(3_600_000)
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS = 60_000;
+
+  /** How long a request waits for a pooled connection (or a new one) before it is a 503. */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(100) @Max(600_000)
+  DATABASE_POOL_ACQUIRE_TIMEOUT_MS = 5_000;
+
+  /** Requests and socket events of one user running at once (default: half the pool). */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)
+  USER_CONCURRENCY?: number;
+
+  /** Requests and socket events of one user waiting for a slot; beyond it: 429. */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(100_000)
+  USER_QUEUE = 100;
+
+  /** POST/PUT/PATCH/DELETE requests per user (per IP when anonymous) per minute, across instances with Redis. */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1_000_000)
+  HTTP_WRITES_PER_MINUTE = 600;
+
+  /** Request line plus headers; above it: 431. */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1024) @Max(1_048_576)
+  HTTP_MAX_HEADER_BYTES = 16_384;
+
+  /** Token bucket per socket: refill rate and capacity. */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100_000)
+  SOCKET_EVENTS_PER_SECOND = 20;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100_000)
+  SOCKET_EVENTS_BURST = 40;
+
+  /** A socket over its limit for this long without a break is disconnected. */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(100) @Max(3_600_000)
+  SOCKET_FLOOD_DISCONNECT_MS = 10_000;
+
+  /** On SIGTERM/SIGINT, in-flight requests get this long before their connections are closed. */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(600_000)
+  SHUTDOWN_TIMEOUT_MS = 10_000;
+
+  /** Stored responses of idempotent requests are kept this long. */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(720)
+  IDEMPOTENCY_TTL_HOURS = 24;
+
+  /** During an outage, one log line per failure kind per interval. */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(100) @Max(3_600_000)
+  OUTAGE_LOG_INTERVAL_MS = 10_000;
 }
 
 export class ConfigurationError extends Error {}

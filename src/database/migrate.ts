@@ -39,8 +39,9 @@ export async function ensureDatabase(url: string): Promise<void> {
     const exists: unknown[] = await dataSource.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
     if (exists.length === 0) {
       await dataSource.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`).catch((error: { code?: string }) => {
-        // 42P04: another instance created it between our check and our CREATE.
-        if (error.code !== '42P04') throw error;
+        // Another instance created it between our check and our CREATE: 42P04 once it has committed,
+        // 23505 (on pg_database's name index) while both CREATEs are in flight.
+        if (error.code !== '42P04' && error.code !== '23505') throw error;
       });
     }
   } finally {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Injectable, Module, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Injectable, Module, Post, Query } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -6,8 +6,8 @@ import { IsIn, IsInt, IsString, Length, Max, Min } from 'class-validator';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Public } from '../../src/common/auth';
 import { DomainError, ErrorCode } from '../../src/common/errors';
-import { ParseIntIdPipe } from '../../src/common/http/id-pipes';
-import { PageQueryDto, Paginator } from '../../src/common/pagination';
+import { IntIdParam } from '../../src/common/http/id-params';
+import { newestFirst, PageQueryDto, Paginator } from '../../src/common/pagination';
 
 /**
  * Test-only routes that exercise the platform (unit of work, error envelope, validation,
@@ -91,21 +91,14 @@ class ProbeController {
   }
 
   @Get('items/:id')
-  item(@Param('id', ParseIntIdPipe) id: number): { id: number } {
+  item(@IntIdParam('id') id: number): { id: number } {
     return { id };
   }
 
   @Get('items')
   async items(@Query() page: PageQueryDto) {
     const query = this.txHost.tx.getRepository(ProbeItem).createQueryBuilder('p');
-    return this.paginator.paginate(query, page, {
-      scope: 'probe-items',
-      direction: 'DESC',
-      columns: [
-        { column: 'p.created_at', value: (p) => p.createdAt },
-        { column: 'p.id', value: (p) => p.id },
-      ],
-    });
+    return this.paginator.paginate(query, page, newestFirst('probe-items', 'p'));
   }
 }
 

@@ -1,14 +1,32 @@
 import { io, Socket } from 'socket.io-client';
+import type {
+  Ack,
+  ClientEventName,
+  ClientEvents,
+  ClientToServerEvents,
+  DeliveryMeta,
+  ServerEventName,
+  ServerEvents,
+  ServerToClientEvents,
+} from '../../src/common/realtime';
+import type { ProblemDetails } from '../../src/common/errors/problem-details';
 import { forgeJwt, keyIdOf, validClaims } from './jwt-forge';
 import { TEST_JWT_SECRET } from './test-app';
 
-export type ClientSocket = Socket;
+/** A client socket typed with the protocol the server speaks. */
+export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-export interface Ack<T = unknown> {
-  ok: boolean;
-  data?: T;
-  error?: { status: number; code: string; type: string; title: string; errors?: { field: string; message: string }[] };
+/** An ack as a test inspects it: either branch's fields, optional, so refusals can be asserted directly. */
+export type AckResult<T = unknown> = { ok: boolean; data?: T; error?: ProblemDetails };
+
+/** What a socket received: the payload and, for outbox events, the delivery metadata. */
+export interface Received<T> {
+  payload: T;
+  meta?: DeliveryMeta;
 }
+
+/** The same socket without the protocol's types, for events and payloads the protocol does not allow. */
+const untyped = (socket: ClientSocket) => socket as unknown as Socket;
 
 /** A fresh client (no reconnection, websocket only) that has not connected yet. */
 export function client(url: string, auth?: Record<string, unknown>): ClientSocket {
@@ -42,14 +60,29 @@ export function connectError(url: string, auth?: Record<string, unknown>): Promi
   });
 }
 
-export function emitAck<T = unknown>(socket: ClientSocket, event: string, payload?: unknown): Promise<Ack<T>> {
-  return socket.timeout(10_000).emitWithAck(event, payload) as Promise<Ack<T>>;
+/** Sends a client event with a payload of its protocol type and resolves with the ack. */
+export function emitAck<E extends ClientEventName>(
+  socket: ClientSocket,
+  event: E,
+  payload: ClientEvents[E]['payload'],
+): Promise<AckResult<ClientEvents[E]['data']>> {
+  return emitUnchecked(socket, event, payload) as Promise<Ack<ClientEvents[E]['data']>>;
+}
+
+/** Sends anything (an unknown event, a malformed payload) to see how the server refuses it. */
+export function emitUnchecked(socket: ClientSocket, event: string, payload?: unknown): Promise<AckResult> {
+  return untyped(socket).timeout(10_000).emitWithAck(event, payload) as Promise<AckResult>;
 }
 
 /** Everything `socket` receives as `event`, in order (payload and delivery metadata). */
-export function record<T = unknown>(socket: ClientSocket, event: string): { payload: T; meta?: { event_id: string } }[] {
-  const received: { payload: T; meta?: { event_id: string } }[] = [];
-  socket.on(event, (payload: T, meta?: { event_id: string }) => received.push({ payload, meta }));
+export function record<E extends ServerEventName>(socket: ClientSocket, event: E): Received<ServerEvents[E]>[] {
+  return recordUnchecked<ServerEvents[E]>(socket, event);
+}
+
+/** Like `record`, for rows a test wrote straight into the outbox with a payload of its own. */
+export function recordUnchecked<T>(socket: ClientSocket, event: string): Received<T>[] {
+  const received: Received<T>[] = [];
+  untyped(socket).on(event, (payload: T, meta?: DeliveryMeta) => received.push({ payload, meta }));
   return received;
 }
 
@@ -63,19 +96,26 @@ export async function eventually(condition: () => boolean | Promise<boolean>, wh
 }
 
 /** The next `event` whose payload satisfies `match`. */
-export function nextEvent<T = unknown>(socket: ClientSocket, event: string, match: (payload: T) => boolean = () => true, deadlineMs = 15_000): Promise<T> {
+export function nextEvent<E extends ServerEventName>(
+  socket: ClientSocket,
+  event: E,
+  match: (payload: ServerEvents[E]) => boolean = () => true,
+  deadlineMs = 15_000,
+): Promise<ServerEvents[E]> {
+  const raw = untyped(socket);
+  const name: string = event;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
-      socket.off(event, listener);
+      raw.off(name, listener);
       reject(new Error(`timed out waiting for ${event}`));
     }, deadlineMs);
-    const listener = (payload: T) => {
+    const listener = (payload: ServerEvents[E]) => {
       if (!match(payload)) return;
       clearTimeout(timer);
-      socket.off(event, listener);
+      raw.off(name, listener);
       resolve(payload);
     };
-    socket.on(event, listener);
+    raw.on(name, listener);
   });
 }
 

@@ -10,7 +10,12 @@ export interface TestDatabase {
 
 function adminUrl(): string {
   const url = process.env[TEST_ENV.adminUrl];
-  if (!url) throw new Error('the jest global setup did not run (ATLAS_TEST_ADMIN_URL unset)');
+  if (!url) {
+    throw new Error(
+      'no test database: the jest global setup did not run (ATLAS_TEST_ADMIN_URL unset). A spec that needs the database ' +
+        'belongs to the e2e project; jest.config.ts puts a spec under src there when it imports test-app, test-database or fixtures from test/support',
+    );
+  }
   return url;
 }
 

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { outageLog } from './outage-log';
 import { PROBLEM_CONTENT_TYPE, renderProblem, resolveProblem } from './problem-details';
 import { requestIdOf } from '../http/request-id';
 
@@ -19,6 +20,7 @@ export function sendProblem(exception: unknown, req: Request, res: Response, log
   const resolved = resolveProblem(exception);
   const requestId = requestIdOf(req, res);
   const body = renderProblem(resolved, req.originalUrl ?? req.url, requestId);
+  if (resolved.outage) outageLog.report(resolved.outage, 'http');
   if (resolved.unexpected) {
     const stack = exception instanceof Error ? exception.stack : String(exception);
     logger.error({ request_id: requestId, method: req.method, path: req.path, code: body.code }, stack);

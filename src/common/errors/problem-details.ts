@@ -3,6 +3,7 @@ import { EntityNotFoundError, QueryFailedError } from 'typeorm';
 import { DomainError, FieldError } from './domain-error';
 import { ErrorCode } from './error-code';
 import { statusOf } from './error-status';
+import { outageKindOf } from './outage-kind';
 
 /** RFC 9457 problem details, as documented in the wire contract. */
 export interface ProblemDetails {
@@ -26,6 +27,8 @@ export interface ResolvedProblem {
   headers?: Record<string, string>;
   /** True when the error is unexpected: its stack is logged and its message withheld. */
   unexpected?: boolean;
+  /** A database fault (timeout, unreachable): counted by the outage log, never logged with a stack. */
+  outage?: string;
 }
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
@@ -48,6 +51,12 @@ const TITLES: Partial<Record<ErrorCode, string>> = {
   [ErrorCode.TOO_MANY_REQUESTS]: 'Too many requests',
   [ErrorCode.SERVICE_UNAVAILABLE]: 'Service unavailable',
   [ErrorCode.INTERNAL_ERROR]: 'Internal server error',
+  [ErrorCode.INVALID_UTF8]: 'Invalid UTF-8',
+  [ErrorCode.JSON_TOO_DEEP]: 'JSON nested too deeply',
+  [ErrorCode.CONTENT_ENCODING_MISMATCH]: 'Content-Encoding mismatch',
+  [ErrorCode.HEADERS_TOO_LARGE]: 'Request header fields too large',
+  [ErrorCode.REQUEST_TIMEOUT]: 'Request timeout',
+  [ErrorCode.RATE_LIMITED]: 'Rate limited',
 };
 
 const HTTP_STATUS_CODES: Partial<Record<number, ErrorCode>> = {
@@ -63,9 +72,8 @@ const HTTP_STATUS_CODES: Partial<Record<number, ErrorCode>> = {
   [HttpStatus.SERVICE_UNAVAILABLE]: ErrorCode.SERVICE_UNAVAILABLE,
 };
 
-/** Postgres SQLSTATEs that mean the database cannot be reached or is going away. */
-const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300', '08000', '08001', '08003', '08006']);
-const UNAVAILABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EPIPE']);
+/** What a client is told to wait before retrying after a database fault. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 function problem(code: ErrorCode, detail?: string, rest: Partial<ResolvedProblem> = {}): ResolvedProblem {
   return { code, title: TITLES[code] ?? code, detail, ...rest };
@@ -82,17 +90,8 @@ function fromDatabaseError(error: QueryFailedError<Error>): ResolvedProblem | un
     case '40P01':
       return problem(ErrorCode.CONFLICT, 'The request conflicted with a concurrent change; retry it');
     default:
-      return sqlState && UNAVAILABLE_SQLSTATES.has(sqlState)
-        ? problem(ErrorCode.SERVICE_UNAVAILABLE, 'The database is unavailable')
-        : undefined;
+      return undefined;
   }
-}
-
-function isDatabaseUnreachable(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const code = (error as { code?: string }).code;
-  if (code && (UNAVAILABLE_NODE_CODES.has(code) || UNAVAILABLE_SQLSTATES.has(code))) return true;
-  return /Connection terminated|timeout exceeded when trying to connect/i.test(error.message);
 }
 
 /** Errors raised by the JSON body parser carry a `type` such as `entity.parse.failed`. */
@@ -103,8 +102,13 @@ function fromBodyParserError(error: { type?: unknown }): ResolvedProblem | undef
     case 'entity.too.large':
       return problem(ErrorCode.PAYLOAD_TOO_LARGE, 'The request body exceeds the size limit');
     case 'encoding.unsupported':
+      return problem(ErrorCode.CONTENT_ENCODING_MISMATCH, 'The Content-Encoding of the request body is not supported');
     case 'charset.unsupported':
-      return problem(ErrorCode.UNSUPPORTED_MEDIA_TYPE, 'The request body encoding is not supported');
+      return problem(ErrorCode.UNSUPPORTED_MEDIA_TYPE, 'The request body must be UTF-8 JSON');
+    case 'entity.utf8.invalid':
+      return problem(ErrorCode.INVALID_UTF8, 'The request body is not valid UTF-8');
+    case 'entity.too.deep':
+      return problem(ErrorCode.JSON_TOO_DEEP, (error as { message?: string }).message);
     case 'request.aborted':
     case 'request.size.invalid':
       return problem(ErrorCode.BAD_REQUEST, 'The request body could not be read');
@@ -135,6 +139,13 @@ export function resolveProblem(exception: unknown): ResolvedProblem {
     };
   }
   if (exception instanceof HttpException) return fromHttpException(exception);
+  const outage = outageKindOf(exception);
+  if (outage) {
+    return problem(ErrorCode.SERVICE_UNAVAILABLE, 'The database is unavailable; retry later', {
+      outage,
+      headers: { 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) },
+    });
+  }
   // A row that passed an access check and was deleted before it was read.
   if (exception instanceof EntityNotFoundError) return problem(ErrorCode.NOT_FOUND, 'The resource no longer exists');
   if (exception instanceof QueryFailedError) {
@@ -145,9 +156,12 @@ export function resolveProblem(exception: unknown): ResolvedProblem {
     const resolved = fromBodyParserError(exception);
     if (resolved) return resolved;
   }
-  if (isDatabaseUnreachable(exception)) {
-    return problem(ErrorCode.SERVICE_UNAVAILABLE, 'The database is unavailable', { unexpected: true });
+  // zlib (Z_*) or brotli (ERR__*) failed on the body: it does not carry the Content-Encoding it claims.
+  if (exception instanceof Error && /^(Z_|ERR__)/.test(String((exception as { code?: unknown }).code))) {
+    return problem(ErrorCode.CONTENT_ENCODING_MISMATCH, 'The request body does not match its Content-Encoding');
   }
+  // The router could not percent-decode a path segment.
+  if (exception instanceof URIError) return problem(ErrorCode.BAD_REQUEST, 'The URL is not valid percent-encoded UTF-8');
   return problem(ErrorCode.INTERNAL_ERROR, 'An unexpected error occurred', { unexpected: true });
 }
 

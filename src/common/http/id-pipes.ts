@@ -2,7 +2,7 @@ import { Injectable, PipeTransform, ArgumentMetadata } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { ValidationFailedError } from '../errors';
 
-const MAX_INT4 = 2_147_483_647;
+export const MAX_INT4 = 2_147_483_647;
 
 /** A malformed id is a 422 problem, never a 400 or a 500 from the database. */
 @Injectable()

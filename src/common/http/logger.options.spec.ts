@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import pino, { LoggerOptions } from 'pino';
+import type { Options as HttpOptions } from 'pino-http';
 import { AppConfig, validateEnvironment } from '../../config';
 import { loggerOptions } from './logger.options';
 
@@ -42,5 +43,18 @@ describe('log redaction', () => {
       req: { id: 'r1', method: 'GET', url: '/api/v1/events?access_token=abc&limit=5', headers: { authorization: 'Bearer x' } },
     });
     expect(line.req).toEqual({ id: 'r1', method: 'GET', url: '/api/v1/events?access_token=[redacted]&limit=5' });
+  });
+
+  it('the access line of a 503 carries no error stack; other 5xx keep theirs', () => {
+    const config = new AppConfig(validateEnvironment({ LOG_LEVEL: 'info' }), {
+      databaseUrl: 'postgresql://unused@127.0.0.1:1/unused',
+      embeddedDatabase: false,
+      jwtSecret: 'x'.repeat(32),
+    });
+    const customErrorObject = (loggerOptions(config).pinoHttp as HttpOptions).customErrorObject!;
+    const error = new Error('failed with status code');
+    const value = { responseTime: 3, err: error };
+    expect(customErrorObject({} as never, { statusCode: 503 } as never, error, value)).toEqual({ responseTime: 3, err: undefined });
+    expect(customErrorObject({} as never, { statusCode: 500 } as never, error, value)).toEqual(value);
   });
 });

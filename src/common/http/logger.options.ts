@@ -24,6 +24,12 @@ export function redactSecrets(value: unknown, depth = 0): unknown {
   );
 }
 
+/** Load balancers and orchestrators poll /health every few seconds; a passing check is logged at debug. */
+function requestLogLevel(req: { url?: string }, res: { statusCode: number }, error?: Error): 'debug' | 'info' {
+  const path = req.url?.split('?')[0];
+  return path === '/health' && !error && res.statusCode < 400 ? 'debug' : 'info';
+}
+
 export function loggerOptions(config: AppConfig): Params {
   return {
     forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
@@ -31,6 +37,7 @@ export function loggerOptions(config: AppConfig): Params {
       level: config.logLevel,
       genReqId: (req, res) => assignRequestId(req, res),
       customProps: (req) => ({ request_id: req.id }),
+      customLogLevel: requestLogLevel,
       redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'], censor: '[redacted]' },
       serializers: {
         req: (req: { id: unknown; method: string; url: string }) => ({
@@ -41,6 +48,9 @@ export function loggerOptions(config: AppConfig): Params {
       },
       formatters: { log: (object) => redactSecrets(object) as Record<string, unknown> },
       quietReqLogger: true,
+      // A 503 is a database fault, counted by the outage log; its access line carries no synthetic error stack.
+      customErrorObject: (_req, res, _error, value: Record<string, unknown>) =>
+        res.statusCode === 503 ? { ...value, err: undefined } : value,
     },
   };
 }

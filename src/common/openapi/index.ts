@@ -1,2 +1,3 @@
 export * from './api-page';
 export * from './problem-schema';
+export * from './api-roles';

@@ -20,6 +20,22 @@ export interface KeysetOrder<T> {
   columns: KeysetColumn<T>[];
 }
 
+/**
+ * Newest first by `(created_at, id)`, the order of feeds and histories (notifications, messages, lists of
+ * things by creation). `alias` is the query builder's alias of a table with `created_at` and `id` columns;
+ * the page is an index range when an index ends with `(created_at, id)` after the query's equality filters.
+ */
+export function newestFirst<T extends { createdAt: Date; id: string | number }>(scope: string, alias: string): KeysetOrder<T> {
+  return {
+    scope,
+    direction: 'DESC',
+    columns: [
+      { column: `${alias}.created_at`, value: (row) => row.createdAt },
+      { column: `${alias}.id`, value: (row) => row.id },
+    ],
+  };
+}
+
 export interface PageOptions {
   /** Supplies `total` when a COUNT(*) over the query would be too slow (e.g. a counter kept per user). */
   total?: () => Promise<number>;

@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '../../common/auth';
+import { IdempotencyExempt } from '../../common/idempotency/idempotency-key';
 import { ChangePasswordDto } from '../users';
 import { AuthService } from './auth.service';
 import { TokenPairDto } from './dto/auth.dto';
@@ -13,6 +14,7 @@ export class AccountController {
 
   @Post('password')
   @HttpCode(200)
+  @IdempotencyExempt()
   @ApiOkResponse({
     type: TokenPairDto,
     description: 'A fresh pair; every other session (refresh tokens, earlier access tokens, sockets) is revoked',

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { ValidationFailedError } from '../../common/errors';
+import { Rooms } from '../../common/realtime';
 import { ClientEventRegistry, RealtimeRooms } from '../realtime';
-import { channelRoom } from './chat.json';
 import { ChatService } from './chat.service';
 import { SocketMessageDto, TypingDto } from './dto/chat.dto';
 
@@ -37,7 +37,7 @@ export class ChatRealtime implements OnModuleInit {
       handle: async ({ channel_id }, { user }) => {
         await this.chat.memberAccess(user.id, channel_id);
         // Ephemeral: straight to the other members' sockets, none of the sender's.
-        this.rooms.emitNow(channelRoom(channel_id), 'typing', { user_id: user.id, channel_id }, [`user:${user.id}`]);
+        this.rooms.emitNow(Rooms.channel(channel_id), 'typing', { user_id: user.id, channel_id }, [Rooms.user(user.id)]);
         return { channel_id };
       },
     });

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -10,11 +10,11 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '../../common/auth';
-import { ParseIntIdPipe } from '../../common/http/id-pipes';
+import { IntIdParam } from '../../common/http/id-params';
 import { OrganizationScoped } from '../../common/organization-context';
 import { Page, PageQueryDto } from '../../common/pagination';
+import { Rooms } from '../../common/realtime';
 import { RealtimeRooms } from '../realtime';
-import { channelRoom } from './chat.json';
 import { ChatService } from './chat.service';
 import {
   ChannelDto,
@@ -32,7 +32,6 @@ import {
 } from './dto/chat.dto';
 
 const CHANNEL_NOT_FOUND = 'No such channel, or a private channel the caller does not belong to (CHANNEL_NOT_FOUND)';
-const BAD_ID = 'The id is not a positive integer, or the body is invalid';
 
 @ApiTags('chat')
 @ApiBearerAuth()
@@ -57,7 +56,7 @@ export class ChatController {
   @ApiUnprocessableEntityResponse({ description: 'Invalid body' })
   async createChannel(@CurrentUser() user: AuthUser, @Body() body: CreateChannelDto): Promise<ChannelDto> {
     const channel = await this.chat.createChannel(user.id, body);
-    this.rooms.joinUser(user.id, channelRoom(channel.id));
+    this.rooms.joinUser(user.id, Rooms.channel(channel.id));
     return channel;
   }
 
@@ -65,11 +64,10 @@ export class ChatController {
   @HttpCode(200)
   @ApiOkResponse({ type: ChannelDto })
   @ApiNotFoundResponse({ description: CHANNEL_NOT_FOUND })
-  @ApiUnprocessableEntityResponse({ description: BAD_ID })
-  async join(@CurrentUser() user: AuthUser, @Param('id', ParseIntIdPipe) id: number): Promise<ChannelDto> {
+  async join(@CurrentUser() user: AuthUser, @IntIdParam('id') id: number): Promise<ChannelDto> {
     const channel = await this.chat.join(user.id, id);
     // After the commit: the user's sockets (on every instance) start receiving the channel's events.
-    this.rooms.joinUser(user.id, channelRoom(id));
+    this.rooms.joinUser(user.id, Rooms.channel(id));
     return channel;
   }
 
@@ -77,10 +75,9 @@ export class ChatController {
   @HttpCode(200)
   @ApiOkResponse({ type: ChannelMessageDto })
   @ApiNotFoundResponse({ description: CHANNEL_NOT_FOUND })
-  @ApiUnprocessableEntityResponse({ description: BAD_ID })
-  async leave(@CurrentUser() user: AuthUser, @Param('id', ParseIntIdPipe) id: number): Promise<ChannelMessageDto> {
+  async leave(@CurrentUser() user: AuthUser, @IntIdParam('id') id: number): Promise<ChannelMessageDto> {
     const result = await this.chat.leave(user.id, id);
-    this.rooms.leaveUser(user.id, channelRoom(id));
+    this.rooms.leaveUser(user.id, Rooms.channel(id));
     return result;
   }
 
@@ -88,10 +85,9 @@ export class ChatController {
   @ApiOkResponse({ type: MessagePageDto, description: 'Newest first' })
   @ApiNotFoundResponse({ description: CHANNEL_NOT_FOUND })
   @ApiForbiddenResponse({ description: 'A public channel the caller has not joined (NOT_A_CHANNEL_MEMBER)' })
-  @ApiUnprocessableEntityResponse({ description: BAD_ID })
   channelMessages(
     @CurrentUser() user: AuthUser,
-    @Param('id', ParseIntIdPipe) id: number,
+    @IntIdParam('id') id: number,
     @Query() page: PageQueryDto,
   ): Promise<Page<MessageDto>> {
     return this.chat.channelMessages(user.id, id, page);
@@ -101,10 +97,10 @@ export class ChatController {
   @ApiCreatedResponse({ type: MessageDto, description: 'Broadcast as `message` to `channel:<id>` after commit' })
   @ApiNotFoundResponse({ description: CHANNEL_NOT_FOUND })
   @ApiForbiddenResponse({ description: 'A public channel the caller has not joined (NOT_A_CHANNEL_MEMBER)' })
-  @ApiUnprocessableEntityResponse({ description: BAD_ID })
+  @ApiUnprocessableEntityResponse({ description: 'Invalid body' })
   postToChannel(
     @CurrentUser() user: AuthUser,
-    @Param('id', ParseIntIdPipe) id: number,
+    @IntIdParam('id') id: number,
     @Body() body: PostMessageDto,
   ): Promise<MessageDto> {
     return this.chat.postToChannel(user.id, id, body.content);
@@ -114,10 +110,9 @@ export class ChatController {
   @OrganizationScoped()
   @ApiOkResponse({ type: MessagePageDto, description: 'Newest first' })
   @ApiNotFoundResponse({ description: 'Not a member of the organization the request acts in (USER_NOT_FOUND)' })
-  @ApiUnprocessableEntityResponse({ description: BAD_ID })
   directMessages(
     @CurrentUser() user: AuthUser,
-    @Param('user_id', ParseIntIdPipe) otherUserId: number,
+    @IntIdParam('user_id') otherUserId: number,
     @Query() page: PageQueryDto,
   ): Promise<Page<MessageDto>> {
     return this.chat.directMessages(user.id, otherUserId, page);
@@ -127,10 +122,10 @@ export class ChatController {
   @OrganizationScoped()
   @ApiCreatedResponse({ type: MessageDto, description: 'Broadcast as `message` to `user:<sender>` and `user:<recipient>`' })
   @ApiNotFoundResponse({ description: 'Not a member of the organization the request acts in (USER_NOT_FOUND)' })
-  @ApiUnprocessableEntityResponse({ description: BAD_ID })
+  @ApiUnprocessableEntityResponse({ description: 'Invalid body' })
   sendDirect(
     @CurrentUser() user: AuthUser,
-    @Param('user_id', ParseIntIdPipe) otherUserId: number,
+    @IntIdParam('user_id') otherUserId: number,
     @Body() body: PostMessageDto,
   ): Promise<MessageDto> {
     return this.chat.sendDirect(user.id, otherUserId, body.content);

@@ -28,8 +28,6 @@ export function toChannelJson(c: ChatChannel, isMember: boolean): ChannelDto {
   };
 }
 
-export const channelRoom = (channelId: number) => `channel:${channelId}`;
-
 /** "<lower id>:<higher id>": one key per direct conversation. */
 export function dmPair(a: number, b: number): string {
   return a < b ? `${a}:${b}` : `${b}:${a}`;

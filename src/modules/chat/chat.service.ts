@@ -4,11 +4,12 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { AccessPolicy, ChannelAccess } from '../access';
 import { ValidationFailedError } from '../../common/errors';
 import { OrganizationContext } from '../../common/organization-context';
-import { mapPage, Page, PageQueryDto, Paginator } from '../../common/pagination';
+import { mapPage, newestFirst, Page, PageQueryDto, Paginator } from '../../common/pagination';
+import { ChannelRoom, Rooms } from '../../common/realtime';
 import { OutboxService } from '../outbox';
 import { PresenceService } from '../realtime';
 import { NotAChannelMemberError } from './chat.errors';
-import { channelRoom, dmPair, escapeLike, MessageRow, toChannelJson, toMessageJson } from './chat.json';
+import { dmPair, escapeLike, MessageRow, toChannelJson, toMessageJson } from './chat.json';
 import {
   ChannelDto,
   ChannelMessageDto,
@@ -24,15 +25,6 @@ import { ChatMessage } from './entities/chat-message.entity';
 
 const MESSAGE_COLUMNS = `id, sender_id AS "senderId", content, created_at AS "createdAt", channel_id AS "channelId",
   recipient_id AS "recipientId"`;
-
-const newestFirst = (scope: string) => ({
-  scope,
-  direction: 'DESC' as const,
-  columns: [
-    { column: 'm.created_at', value: (m: ChatMessage) => m.createdAt },
-    { column: 'm.id', value: (m: ChatMessage) => m.id },
-  ],
-});
 
 /**
  * The channels a user belongs to, in organizations they are still a member of (the removal trigger
@@ -161,10 +153,10 @@ export class ChatService {
   async channelMessages(userId: number, channelId: number, page: PageQueryDto): Promise<Page<MessageDto>> {
     await this.memberAccess(userId, channelId);
     const query = this.tx.getRepository(ChatMessage).createQueryBuilder('m').where('m.channel_id = :channelId', { channelId });
-    return mapPage(await this.paginator.paginate(query, page, newestFirst(`chat:channel:${channelId}`)), toMessageJson);
+    return mapPage(await this.paginator.paginate(query, page, newestFirst(`chat:channel:${channelId}`, 'm')), toMessageJson);
   }
 
-  /** Persists the message and its `message` outbox row to `channel:<id>` in one transaction. */
+  /** Persists the message and its `message` outbox row to the channel's room in one transaction. */
   @Transactional()
   async postToChannel(userId: number, channelId: number, content: string): Promise<MessageDto> {
     await this.memberAccess(userId, channelId);
@@ -173,7 +165,7 @@ export class ChatService {
       [userId, channelId, content],
     );
     const message = toMessageJson(row);
-    await this.outbox.enqueue({ room: channelRoom(channelId), event: 'message', payload: { ...message } });
+    await this.outbox.enqueue({ room: Rooms.channel(channelId), event: 'message', payload: message });
     return message;
   }
 
@@ -185,14 +177,14 @@ export class ChatService {
       .createQueryBuilder('m')
       .where('m.dm_pair = :pair', { pair: dmPair(userId, otherUserId) });
     return mapPage(
-      await this.paginator.paginate(query, page, newestFirst(`chat:dm:${userId}:${otherUserId}`)),
+      await this.paginator.paginate(query, page, newestFirst(`chat:dm:${userId}:${otherUserId}`, 'm')),
       toMessageJson,
     );
   }
 
   /**
    * Persists a direct message to a member of the organization the request acts in, and its outbox rows to
-   * `user:<sender>` and `user:<recipient>`.
+   * the sender's and the recipient's user rooms.
    */
   @Transactional()
   async sendDirect(userId: number, recipientId: number, content: string): Promise<MessageDto> {
@@ -208,8 +200,8 @@ export class ChatService {
     );
     const message = toMessageJson(row);
     await this.outbox.enqueueMany([
-      { room: `user:${userId}`, event: 'message', payload: { ...message } },
-      { room: `user:${recipientId}`, event: 'message', payload: { ...message } },
+      { room: Rooms.user(userId), event: 'message', payload: message },
+      { room: Rooms.user(recipientId), event: 'message', payload: message },
     ]);
     return message;
   }
@@ -269,7 +261,7 @@ export class ChatService {
         { userId, organizationId: organization.id },
       );
     return mapPage(
-      await this.paginator.paginate(query, input, newestFirst(`chat:search:${userId}:${organization.id}:${input.query}`)),
+      await this.paginator.paginate(query, input, newestFirst(`chat:search:${userId}:${organization.id}:${input.query}`, 'm')),
       toMessageJson,
     );
   }
@@ -292,9 +284,9 @@ export class ChatService {
   }
 
   /** The rooms of the channels a user belongs to in their organizations (joined by their sockets on connection). */
-  async channelRoomsOf(userId: number): Promise<string[]> {
+  async channelRoomsOf(userId: number): Promise<ChannelRoom[]> {
     const rows: { channel_id: number }[] = await this.tx.query(MY_CHANNELS_SQL('$1'), [userId]);
-    return rows.map((r) => channelRoom(r.channel_id));
+    return rows.map((r) => Rooms.channel(r.channel_id));
   }
 
   /** The channel, which the caller must belong to (a visible public channel they did not join: 403). */

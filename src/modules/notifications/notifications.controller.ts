@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiNotFoundResponse,
@@ -8,7 +8,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '../../common/auth';
-import { ParseIntIdPipe } from '../../common/http/id-pipes';
+import { IntIdParam } from '../../common/http/id-params';
 import { Page } from '../../common/pagination';
 import { ListNotificationsQuery } from './dto/list-notifications.query';
 import {
@@ -21,7 +21,6 @@ import {
 import { NotificationsService } from './notifications.service';
 
 const NOT_FOUND = 'No such notification, or it belongs to another user (NOTIFICATION_NOT_FOUND)';
-const BAD_ID = 'The id is not a positive integer';
 
 /** The caller's own notifications; another user's are answered exactly like missing ones. */
 @ApiTags('notifications')
@@ -55,8 +54,7 @@ export class NotificationsController {
   @HttpCode(200)
   @ApiOkResponse({ type: NotificationMessageDto })
   @ApiNotFoundResponse({ description: NOT_FOUND })
-  @ApiUnprocessableEntityResponse({ description: BAD_ID })
-  markRead(@CurrentUser() user: AuthUser, @Param('id', ParseIntIdPipe) id: number): Promise<NotificationMessageDto> {
+  markRead(@CurrentUser() user: AuthUser, @IntIdParam('id') id: number): Promise<NotificationMessageDto> {
     return this.notifications.markRead(user.id, id);
   }
 
@@ -65,8 +63,7 @@ export class NotificationsController {
   @HttpCode(200)
   @ApiOkResponse({ type: NotificationMessageDto })
   @ApiNotFoundResponse({ description: NOT_FOUND })
-  @ApiUnprocessableEntityResponse({ description: BAD_ID })
-  remove(@CurrentUser() user: AuthUser, @Param('id', ParseIntIdPipe) id: number): Promise<NotificationMessageDto> {
+  remove(@CurrentUser() user: AuthUser, @IntIdParam('id') id: number): Promise<NotificationMessageDto> {
     return this.notifications.remove(user.id, id);
   }
 }

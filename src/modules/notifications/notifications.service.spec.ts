@@ -6,6 +6,7 @@ import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { createUser, TestUser } from '../../../test/support/users';
 import { DomainError, ErrorCode } from '../../common/errors';
 import { NotificationsModule, NotificationsService, NotificationType, NotifyResult } from './index';
+import { Rooms } from '../../common/realtime';
 
 class UseCaseFailedError extends Error {}
 
@@ -45,8 +46,8 @@ describe('NotificationsService', () => {
   const countRows = async (userId: number) => {
     const [row] = await db().query<{ notifications: number; outbox: number }[]>(
       `SELECT (SELECT count(*)::int FROM notifications WHERE user_id = $1) AS notifications,
-              (SELECT count(*)::int FROM outbox_events WHERE room = 'user:' || $1) AS outbox`,
-      [userId],
+              (SELECT count(*)::int FROM outbox_events WHERE room = $2) AS outbox`,
+      [userId, Rooms.user(userId)],
     );
     return row;
   };
@@ -82,9 +83,9 @@ describe('NotificationsService', () => {
       },
     });
     const outbox = await db().query(`SELECT room, event, payload FROM outbox_events WHERE room = $1`, [
-      `user:${user.id}`,
+      Rooms.user(user.id),
     ]);
-    expect(outbox).toEqual([{ room: `user:${user.id}`, event: 'notification', payload: result.notification }]);
+    expect(outbox).toEqual([{ room: Rooms.user(user.id), event: 'notification', payload: result.notification }]);
   });
 
   it('rolls back with the use case that failed after notifying: no notification, no outbox row', async () => {

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { isForeignKeyViolation, NotFoundError } from '../../common/errors';
-import { Page, Paginator, mapPage } from '../../common/pagination';
+import { Page, Paginator, mapPage, newestFirst } from '../../common/pagination';
+import { Rooms } from '../../common/realtime';
 import { OutboxService } from '../outbox';
 import { UsersService } from '../users';
 import { ListNotificationsQuery } from './dto/list-notifications.query';
@@ -85,7 +86,7 @@ export class NotificationsService {
     }
     if (rows.length === 0) return { created: false };
     const notification = toNotificationJson(rows[0]);
-    await this.outbox.enqueue({ room: `user:${input.userId}`, event: 'notification', payload: { ...notification } });
+    await this.outbox.enqueue({ room: Rooms.user(input.userId), event: 'notification', payload: notification });
     return { created: true, notification };
   }
 
@@ -112,7 +113,7 @@ export class NotificationsService {
       sorted.map((n) => n.dedupKey ?? null),
     ]);
     await this.outbox.enqueueMany(
-      rows.map((row) => ({ room: `user:${row.userId}`, event: 'notification', payload: { ...toNotificationJson(row) } })),
+      rows.map((row) => ({ room: Rooms.user(row.userId), event: 'notification', payload: toNotificationJson(row) })),
     );
     return rows.length;
   }
@@ -124,14 +125,7 @@ export class NotificationsService {
     const page = await this.paginator.paginate(
       rows,
       query,
-      {
-        scope: notificationsCursorScope(userId, unreadOnly),
-        direction: 'DESC',
-        columns: [
-          { column: 'n.created_at', value: (n) => n.createdAt },
-          { column: 'n.id', value: (n) => n.id },
-        ],
-      },
+      newestFirst(notificationsCursorScope(userId, unreadOnly), 'n'),
       { total: async () => (await this.counts(userId))[unreadOnly ? 'unread' : 'total'] },
     );
     return mapPage(page, toNotificationJson);

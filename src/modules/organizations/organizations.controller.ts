@@ -1,17 +1,17 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
-  ApiCreatedResponse,
   ApiForbiddenResponse,
+  ApiCreatedResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '../../common/auth';
-import { ParseIntIdPipe } from '../../common/http/id-pipes';
-import { ApiPage } from '../../common/openapi';
+import { IntIdParam } from '../../common/http/id-params';
+import { ApiOrganizationOwnerOnly, ApiPage } from '../../common/openapi';
 import { OrganizationScoped } from '../../common/organization-context';
 import { Page, PageQueryDto } from '../../common/pagination';
 import { PasswordHasher } from '../users';
@@ -65,7 +65,7 @@ export class OrganizationsController {
   @Post('add-member')
   @OrganizationScoped()
   @ApiCreatedResponse({ type: MemberDto })
-  @ApiForbiddenResponse({ description: 'The caller is not the organization owner' })
+  @ApiOrganizationOwnerOnly()
   @ApiConflictResponse({ description: 'The email or username already has an account (invite it instead)' })
   async addMember(@CurrentUser() user: AuthUser, @Body() body: AddMemberDto): Promise<MemberDto> {
     const passwordHash = await this.hasher.hash(body.password);
@@ -80,7 +80,7 @@ export class OrganizationsController {
   @ApiConflictResponse({ description: 'The owner’s role cannot change (OWNER_ROLE_FIXED)' })
   changeRole(
     @CurrentUser() user: AuthUser,
-    @Param('user_id', ParseIntIdPipe) memberId: number,
+    @IntIdParam('user_id') memberId: number,
     @Body() body: ChangeRoleDto,
   ): Promise<MemberDto> {
     return this.organizations.changeRole(user.id, memberId, body.role);
@@ -99,10 +99,10 @@ export class OrganizationsController {
   @HttpCode(204)
   @OrganizationScoped()
   @ApiNoContentResponse({ description: 'Removed; their open tasks and unresolved issues were unassigned' })
-  @ApiForbiddenResponse({ description: 'The caller is not the organization owner' })
+  @ApiOrganizationOwnerOnly()
   @ApiNotFoundResponse({ description: 'No such member' })
   @ApiConflictResponse({ description: 'The owner cannot remove themselves' })
-  async removeMember(@CurrentUser() user: AuthUser, @Param('user_id', ParseIntIdPipe) memberId: number): Promise<void> {
+  async removeMember(@CurrentUser() user: AuthUser, @IntIdParam('user_id') memberId: number): Promise<void> {
     await this.organizations.removeMember(user.id, memberId);
   }
 }

@@ -1,3 +1,8 @@
 export { OutboxEvent } from './entities/outbox-event.entity';
 export { OutboxModule } from './outbox.module';
-export { OutboxService, SESSION_REVOKED_EVENT, type OutboxMessage } from './outbox.service';
+export { OutboxService } from './outbox.service';
+export { OutboxRelay } from './outbox-relay';
+export { OutboxNotifier, type PendingListener } from './outbox-notifier';
+export { OutboxRetention } from './outbox-retention';
+export { OutboxReader, type OutboxReadPage } from './outbox-reader';
+export type { OutboxMessage, OutboxRecord } from './outbox-record';

@@ -1,21 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { Rooms } from '../../common/realtime';
+import { OutboxMessage } from './outbox-record';
 
-/**
- * Internal event to `user:<id>`: the dispatcher emits it (`{reason}`) and then disconnects every socket
- * in that room, on every instance, so the user reconnects with rooms computed afresh.
- */
-export const SESSION_REVOKED_EVENT = 'session_revoked';
-
-export interface OutboxMessage {
-  /** Socket.IO room, at most 120 characters: `user:<id>`, `project:<uuid>`, `channel:<id>`. */
-  room: string;
-  /** Event name, at most 50 characters: `notification`, `task_updated`, `issue_updated`, `message`, `session_revoked`. */
-  event: string;
-  payload: Record<string, unknown>;
-}
-
+/** The outbox writer: records Socket.IO events in the caller's transaction. */
 @Injectable()
 export class OutboxService {
   constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
@@ -29,9 +18,12 @@ export class OutboxService {
     ]);
   }
 
-  /** After commit, disconnects every socket of the user (e.g. their memberships changed). */
+  /**
+   * After commit, the user's room gets `session_revoked {reason}` and then every socket in it is
+   * disconnected, on every instance, so the user reconnects with rooms computed afresh.
+   */
   async revokeSessions(userId: number, reason: string): Promise<void> {
-    await this.enqueue({ room: `user:${userId}`, event: SESSION_REVOKED_EVENT, payload: { reason } });
+    await this.enqueue({ room: Rooms.user(userId), event: 'session_revoked', payload: { reason } });
   }
 
   /** Many events in one statement, in the given order. */

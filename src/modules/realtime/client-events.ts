@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { ClientEventName, ClientEvents, Room } from '../../common/realtime';
 
 /** The authenticated user behind a socket. */
 export interface SocketUser {
@@ -12,17 +13,18 @@ export interface ClientEventContext {
   socketId: string;
   organizationIds: readonly string[];
   /** Adds this socket to a room (after the handler checked the caller may see it). */
-  join(room: string): void;
+  join(room: Room): void;
 }
 
-export interface ClientEventDefinition<T extends object> {
+export interface ClientEventDefinition<T extends object, R = unknown> {
   /** class-validator DTO of the payload; a bad payload is acknowledged with a 422 problem. */
   dto: new () => T;
-  handle(payload: T, context: ClientEventContext): Promise<unknown>;
+  /** Resolves to the `data` of the positive ack. */
+  handle(payload: T, context: ClientEventContext): Promise<R>;
 }
 
 /** Extra rooms a user's sockets join on connection (e.g. their chat channels). */
-export type RoomSource = (userId: number) => Promise<string[]>;
+export type RoomSource = (userId: number) => Promise<Room[]>;
 
 /**
  * Client events and room sources contributed by feature modules, so the realtime module never
@@ -33,7 +35,8 @@ export class ClientEventRegistry {
   private readonly events = new Map<string, ClientEventDefinition<object>>();
   private readonly roomSources: RoomSource[] = [];
 
-  register<T extends object>(name: string, definition: ClientEventDefinition<T>): void {
+  /** `name` and the ack's data come from the protocol's `ClientEvents` map. */
+  register<E extends ClientEventName, T extends object>(name: E, definition: ClientEventDefinition<T, ClientEvents[E]['data']>): void {
     if (this.events.has(name)) throw new Error(`client event "${name}" is registered twice`);
     this.events.set(name, definition);
   }
@@ -42,16 +45,11 @@ export class ClientEventRegistry {
     this.roomSources.push(source);
   }
 
-  /** The names of the registered client events. */
-  names(): string[] {
-    return [...this.events.keys()];
-  }
-
   get(name: string): ClientEventDefinition<object> | undefined {
     return this.events.get(name);
   }
 
-  async extraRooms(userId: number): Promise<string[]> {
+  async extraRooms(userId: number): Promise<Room[]> {
     return (await Promise.all(this.roomSources.map((source) => source(userId)))).flat();
   }
 }

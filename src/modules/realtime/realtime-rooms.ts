@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { SocketServerRef } from './socket-server.ref';
+import { EphemeralEventName, EphemeralEvents, Room, Rooms } from '../../common/realtime';
+import { SocketServerRef, UntypedEmitter } from './socket-server.ref';
 
 /**
  * The small realtime port feature modules may call (they never import the gateway): room membership
@@ -11,17 +12,19 @@ export class RealtimeRooms {
   constructor(private readonly sockets: SocketServerRef) {}
 
   /** Adds every socket of the user, on every instance, to `room`. Call it after the change committed. */
-  joinUser(userId: number, room: string): void {
-    if (this.sockets.ready) this.sockets.server.in(`user:${userId}`).socketsJoin(room);
+  joinUser(userId: number, room: Room): void {
+    if (this.sockets.ready) this.sockets.server.in(Rooms.user(userId)).socketsJoin(room);
   }
 
-  leaveUser(userId: number, room: string): void {
-    if (this.sockets.ready) this.sockets.server.in(`user:${userId}`).socketsLeave(room);
+  leaveUser(userId: number, room: Room): void {
+    if (this.sockets.ready) this.sockets.server.in(Rooms.user(userId)).socketsLeave(room);
   }
 
-  /** Sends to a room now, skipping the sockets in `exceptRooms` (e.g. the sender's own `user:<id>`). */
-  emitNow(room: string, event: string, payload: unknown, exceptRooms: string[] = []): void {
+  /** Sends to a room now, skipping the sockets in `exceptRooms` (e.g. the sender's own user room). */
+  emitNow<E extends EphemeralEventName>(room: Room, event: E, payload: EphemeralEvents[E], exceptRooms: Room[] = []): void {
     if (!this.sockets.ready) return;
-    this.sockets.server.to(room).except(exceptRooms).emit(event, payload);
+    // This signature pairs `event` with its payload; Socket.IO's typed emit cannot follow a generic pairing.
+    const target: UntypedEmitter = this.sockets.server.to(room).except(exceptRooms);
+    target.emit(event, payload);
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { REDIS, OptionalRedis } from '../../common/redis/redis.module';
 import { AppConfig } from '../../config';
+import { OutboxModule } from '../outbox';
 import { ClientEventRegistry } from './client-events';
 import { EventsController } from './events.controller';
 import { EventsService } from './events.service';
@@ -21,6 +22,7 @@ function presenceStore(config: AppConfig, redis: OptionalRedis): PresenceStore {
 }
 
 @Module({
+  imports: [OutboxModule],
   controllers: [EventsController],
   providers: [
     SocketServerRef,

@@ -3,17 +3,19 @@ import { Logger } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { ValidationFailedError } from '../../common/errors';
-import { ProblemDetails, renderProblem, resolveProblem } from '../../common/errors/problem-details';
+import { outageLog } from '../../common/errors/outage-log';
+import { renderProblem, resolveProblem } from '../../common/errors/problem-details';
+import { assertStorableInput } from '../../common/http/input-boundary';
 import { toFieldErrors } from '../../common/http/validation';
+import type { Ack } from '../../common/realtime';
 
-/** The acknowledgement of every client event. */
-export type Ack<T = unknown> = { ok: true; data: T } | { ok: false; error: ProblemDetails };
-
-/** Validates a client-event payload like the HTTP ValidationPipe does (whitelist, no unknown fields). */
+/** Validates a client-event payload like HTTP input: the input boundary, then the DTO (whitelist, no unknown fields). */
 export async function validatePayload<T extends object>(dto: new () => T, payload: unknown): Promise<T> {
   if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
     throw new ValidationFailedError([{ field: 'payload', message: 'payload must be an object' }]);
   }
+  // The same boundary as HTTP bodies: no NUL or unpaired surrogate anywhere, nesting bounded.
+  assertStorableInput(payload);
   const instance = plainToInstance(dto, payload);
   const errors = await validate(instance, {
     whitelist: true,
@@ -29,6 +31,7 @@ export function problemAck(error: unknown, event: string, context: Record<string
   const resolved = resolveProblem(error);
   const requestId = randomUUID();
   const problem = renderProblem(resolved, `socket:${event}`, requestId);
+  if (resolved.outage) outageLog.report(resolved.outage, 'socket');
   if (resolved.unexpected) {
     const stack = error instanceof Error ? error.stack : String(error);
     logger.error({ request_id: requestId, event, code: problem.code, ...context }, stack);

@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { CronJob } from 'cron';
+import { logFailure } from '../../common/errors/outage-log';
 import { AppConfig } from '../../config';
 import { RiskScanService } from './risk-scan.service';
 
@@ -30,7 +31,7 @@ export class RiskScheduler implements OnApplicationBootstrap {
       if (outcome.skipped) this.logger.log(`risk scan skipped: another instance holds the lock (run ${outcome.runId})`);
       else this.logger.log({ run: outcome.runId, ...outcome.result }, 'risk scan finished');
     } catch (error) {
-      this.logger.error({ err: error }, 'risk scan failed');
+      logFailure(this.logger, error, 'risk-scan', 'risk scan failed');
     }
   }
 }

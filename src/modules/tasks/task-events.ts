@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Rooms } from '../../common/realtime';
 import { NotificationsService, NotificationType } from '../notifications';
 import { OutboxService } from '../outbox';
 import { Task } from './entities/task.entity';
@@ -15,7 +16,7 @@ export class TaskEvents {
   /** One `task_updated` outbox row per task, in one statement. */
   async updated(...tasks: Task[]): Promise<void> {
     await this.outbox.enqueueMany(
-      tasks.map((task) => ({ room: `project:${task.projectId}`, event: 'task_updated', payload: { ...toTaskJson(task) } })),
+      tasks.map((task) => ({ room: Rooms.project(task.projectId), event: 'task_updated', payload: toTaskJson(task) })),
     );
   }
 

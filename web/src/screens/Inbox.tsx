@@ -1,10 +1,10 @@
-import { unwrap, type AtlasSocket, type components } from '@atlas/client';
+import { unwrap, type AtlasSocket, type NotificationPayload } from '@atlas/client';
 import { useEffect, useState } from 'react';
 import { client } from '../api';
 import { useAction, useResource } from '../hooks';
 import { ErrorMessage } from '../ui';
 
-type Notification = components['schemas']['NotificationDto'];
+type Notification = NotificationPayload;
 
 /** The caller's notifications, newest first; new ones arrive live over the socket. */
 export function Inbox({ socket }: { socket: AtlasSocket | null }) {

@@ -2,8 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { PageMetaDto, PageQueryDto } from '../../../common/pagination';
 import { ChannelType } from '../channel-type';
+import { MAX_INT4 } from '../../../common/http/id-pipes';
 
-const MAX_INT4 = 2_147_483_647;
 
 export class CreateChannelDto {
   @ApiProperty({ minLength: 1, maxLength: 80, example: 'general' })

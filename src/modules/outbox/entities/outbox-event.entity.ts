@@ -12,7 +12,7 @@ export class OutboxEvent {
   /** bigint: the driver returns it as a string. */
   @PrimaryGeneratedColumn({ type: 'bigint' }) id: string;
 
-  /** Socket.IO room, e.g. `user:5`, `project:<uuid>`, `channel:3`. */
+  /** Socket.IO room, a name built by `Rooms` (src/common/realtime), e.g. `user:5`, `project:<uuid>`. */
   @Column({ type: 'varchar', length: 120 }) room: string;
 
   /** Event name sent to the room, e.g. `notification`, `task_updated`. */

@@ -1,15 +1,8 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { PresenceStatus, PresenceUpdatePayload, Rooms } from '../../../common/realtime';
 import { SocketServerRef } from '../socket-server.ref';
-import { PRESENCE_STORE, PresenceStatus, PresenceStore, PresenceStoreStats, SocketRef } from './presence.store';
-
-export interface PresenceUpdate {
-  user_id: number;
-  status: PresenceStatus;
-  timestamp: string;
-}
-
-export const organizationRoom = (organizationId: string) => `org:${organizationId}`;
+import { PRESENCE_STORE, PresenceStore, PresenceStoreStats, SocketRef } from './presence.store';
 
 /**
  * Presence over a PresenceStore: turns "first socket", "last socket" and status changes into
@@ -96,7 +89,7 @@ export class PresenceService implements OnApplicationBootstrap, BeforeApplicatio
 
   private broadcast(userId: number, status: PresenceStatus, organizationIds: readonly string[]): void {
     if (organizationIds.length === 0 || !this.sockets.ready) return;
-    const update: PresenceUpdate = { user_id: userId, status, timestamp: new Date().toISOString() };
-    this.sockets.server.to(organizationIds.map(organizationRoom)).emit('presence_update', update);
+    const update: PresenceUpdatePayload = { user_id: userId, status, timestamp: new Date().toISOString() };
+    this.sockets.server.to(organizationIds.map(Rooms.org)).emit('presence_update', update);
   }
 }

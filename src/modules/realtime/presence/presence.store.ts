@@ -1,6 +1,3 @@
-/** What a user looks like to their organization. `offline` users are simply absent from the store. */
-export type PresenceStatus = 'online' | 'away' | 'offline';
-
 export interface SocketRef {
   userId: number;
   socketId: string;
@@ -11,7 +8,7 @@ export type PresenceStoreStats = Record<string, number>;
 
 /**
  * Who is connected. A user is online while at least one of their sockets is registered, `away` when
- * they say so, offline when the last socket goes. Implementations: in memory (one instance) and Redis
+ * they say so, offline when the last socket goes (offline users are simply absent from the store). Implementations: in memory (one instance) and Redis
  * (several instances; per-socket entries expire unless refreshed, so a crashed instance leaves no ghosts).
  */
 export interface PresenceStore {

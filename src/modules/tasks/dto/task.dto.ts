@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
+import { MaxDecimalPlaces } from '../../../common/http/max-decimal-places';
 import { Trim } from '../../../common/http/transforms';
 import {
   ArrayMaxSize,
@@ -39,7 +40,8 @@ export class CreateTaskDto {
 
   @ApiPropertyOptional({ minimum: 0, maximum: 100000 })
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @MaxDecimalPlaces(2)
   @Min(0)
   @Max(100000)
   estimate_hours?: number;
@@ -113,7 +115,8 @@ export class UpdateTaskDto {
 
   @ApiPropertyOptional({ type: Number, minimum: 0, maximum: 100000, nullable: true })
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @MaxDecimalPlaces(2)
   @Min(0)
   @Max(100000)
   estimate_hours?: number | null;
