@@ -4,15 +4,21 @@ ARG NODE_IMAGE=docker.io/library/node:24-bookworm-slim
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-# Compiling needs neither install scripts nor optional native packages (the embedded PostgreSQL binaries).
-RUN npm ci --ignore-scripts --omit=optional --no-audit --no-fund --no-update-notifier
+COPY client/package.json ./client/
+COPY web/package.json ./web/
+# Compiling needs no install scripts; the console's bundler (Vite) needs its optional native binding.
+RUN npm ci --ignore-scripts --no-audit --no-fund --no-update-notifier
 COPY tsconfig.json tsconfig.build.json nest-cli.json ormconfig.ts ./
 COPY src ./src
-RUN npm run build && find dist -name '*.map' -type f -delete
+COPY client ./client
+COPY web ./web
+RUN npm run build && find dist web/dist -name '*.map' -type f -delete
 
 FROM ${NODE_IMAGE} AS deps
 WORKDIR /app
 COPY package.json package-lock.json scripts/install-production-deps.sh ./
+COPY client/package.json ./client/
+COPY web/package.json ./web/
 RUN sh install-production-deps.sh
 
 FROM ${NODE_IMAGE} AS runtime
@@ -22,6 +28,7 @@ WORKDIR /app
 # can run with --read-only and no tmpfs.
 COPY --from=deps /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/web/dist ./web/dist
 COPY package.json ./
 USER 1000:1000
 EXPOSE 3000

@@ -11,6 +11,8 @@ import type { Config } from 'jest';
  */
 
 const transform: Config['transform'] = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
+// The client package is ESM source: its relative imports name the .js file they compile to.
+const moduleNameMapper: Config['moduleNameMapper'] = { '^(\\.{1,2}/.*)\\.js$': '$1' };
 const DATABASE_SUPPORT = /from '(\.\.\/)+test\/support\/(test-app|test-database|fixtures|users)'/;
 
 function specsUnder(directory: string): string[] {
@@ -34,6 +36,7 @@ const config: Config = {
       testMatch: ['<rootDir>/src/**/*.spec.ts'],
       testPathIgnorePatterns: ['/node_modules/', ...databaseSpecs.map((file) => `/${file.replace(/\./g, '\\.')}$`)],
       transform,
+      moduleNameMapper,
       testEnvironment: 'node',
       setupFiles: ['<rootDir>/test/setup/test-env.ts'],
     },
@@ -43,6 +46,7 @@ const config: Config = {
       moduleFileExtensions: ['js', 'json', 'ts'],
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts', ...databaseSpecs.map(asPattern)],
       transform,
+      moduleNameMapper,
       testEnvironment: 'node',
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',

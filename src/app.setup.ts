@@ -18,6 +18,7 @@ import { addProblemResponses } from './common/openapi/problem-schema';
 import { createValidationPipe } from './common/http/validation';
 import { AppConfig } from './config';
 import { RealtimeIoAdapter } from './modules/realtime';
+import { serveWebConsole } from './web-console';
 
 export const API_PREFIX = 'api/v1';
 export const BODY_LIMIT = '1mb';
@@ -75,6 +76,7 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
   // One user's requests hold at most their share of the pool, queued before their bodies are read.
   app.use(gateUserRequests(app.get(UserConcurrency), app.get(AccessTokenService), answerError));
   app.useBodyParser('json', { limit: BODY_LIMIT, verify: verifyJsonBody });
+  serveWebConsole(app);
   app.useGlobalPipes(new InputBoundaryPipe(), createValidationPipe());
   answerClientErrors(app.getHttpServer(), config.limits.maxHeaderBytes);
   outageLog.configure(config.outageLogIntervalMs);

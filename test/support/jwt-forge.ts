@@ -21,3 +21,10 @@ export function validClaims(userId: number, overrides: Record<string, unknown> =
   const now = Math.floor(Date.now() / 1000);
   return { sub: String(userId), iss: 'atlas', aud: 'atlas-api', iat: now, exp: now + 600, jti: 'test-jti', ...overrides };
 }
+
+/** A copy of a real access token whose `exp` has passed, signed again with the same key. */
+export function expiredCopy(token: string, secret: string): string {
+  const [header, payload] = token.split('.').slice(0, 2).map((part) => JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as Record<string, unknown>);
+  const now = Math.floor(Date.now() / 1000);
+  return forgeJwt(header, { ...payload, iat: now - 120, exp: now - 60 }, secret);
+}

@@ -1,0 +1,258 @@
+import { randomBytes } from 'node:crypto';
+import type { Page } from 'playwright-core';
+import { BrowserUser, CHROMIUM, chromiumPresent, withScreenshots } from '../support/browser';
+import { expiredCopy } from '../support/jwt-forge';
+import { createTestApp, TEST_JWT_SECRET, TestApp } from '../support/test-app';
+import { ensureWebConsoleBuilt } from '../support/web-build';
+
+const PASSWORD = 'correct horse battery';
+
+if (!chromiumPresent) {
+  process.stdout.write(`browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium; .ci/run installs it)\n`);
+}
+const describeBrowser = chromiumPresent ? describe : describe.skip;
+
+interface Account {
+  id: number;
+  username: string;
+  email: string;
+  access_token: string;
+  refresh_token: string;
+}
+
+describeBrowser('web console in Chromium', () => {
+  let t: TestApp;
+  const open: BrowserUser[] = [];
+
+  jest.setTimeout(120_000);
+
+  beforeAll(async () => {
+    ensureWebConsoleBuilt();
+    t = await createTestApp({ env: { ALLOW_DEMO_LOGIN: 'true' } });
+  });
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((user) => user.close()));
+  });
+  afterAll(async () => t?.close());
+
+  const unique = (prefix: string) => `${prefix}_${randomBytes(4).toString('hex')}`;
+
+  async function browser(): Promise<Page> {
+    const user = await BrowserUser.open();
+    user.context.setDefaultTimeout(20_000);
+    open.push(user);
+    return user.page;
+  }
+
+  async function register(username = unique('user')): Promise<Account> {
+    const email = `${username}@example.test`;
+    const response = await t.http.post('/api/v1/auth/register').send({ username, email, password: PASSWORD }).expect(201);
+    return { ...response.body, id: response.body.user.id, username, email };
+  }
+
+  const api = (account: Account, organizationId?: string) => ({
+    post: (path: string, body: object = {}) => {
+      const call = t.http.post(path).set('Authorization', `Bearer ${account.access_token}`);
+      return (organizationId ? call.set('X-Organization-Id', organizationId) : call).send(body);
+    },
+    get: (path: string) => t.http.get(path).set('Authorization', `Bearer ${account.access_token}`),
+  });
+
+  /** Makes `member` a developer of `owner`'s personal organization; returns its id. */
+  async function join(owner: Account, member: Account): Promise<string> {
+    const organization = (await api(owner).get('/api/v1/organizations/my-organization').expect(200)).body;
+    const invitation = (await api(owner).post('/api/v1/organizations/invitations', { email: member.email, role: 'developer' }).expect(201)).body;
+    await api(member).post(`/api/v1/organizations/invitations/${invitation.id}/accept`).expect(200);
+    return organization.id as string;
+  }
+
+  async function signInThroughForm(page: Page, account: Account): Promise<void> {
+    await page.goto(`${t.url}/app/`);
+    const form = page.getByRole('form', { name: 'Sign in' });
+    await form.getByLabel('Email').fill(account.email);
+    await form.getByLabel('Password').fill(PASSWORD);
+    await form.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByTestId('username').filter({ hasText: account.username }).waitFor();
+  }
+
+  const users = () => open;
+
+  it('registers, creates a project through the UI, completes a task and shows the next one', async () => {
+    const page = await browser();
+    await withScreenshots('create project and complete task', users, async () => {
+      const username = unique('ada');
+      await page.goto(`${t.url}/app/`);
+      await page.getByRole('tab', { name: 'Create account' }).click();
+      const form = page.getByRole('form', { name: 'Create account' });
+      await form.getByLabel('Username').fill(username);
+      await form.getByLabel('Email').fill(`${username}@example.test`);
+      await form.getByLabel('Password').fill(PASSWORD);
+      await form.getByRole('button', { name: 'Create account' }).click();
+      await page.getByTestId('username').filter({ hasText: username }).waitFor();
+
+      await page.getByLabel('Project name').fill('Apollo');
+      await page.getByRole('button', { name: 'Create project' }).click();
+      await page.getByTestId('project').filter({ hasText: 'Apollo' }).waitFor();
+      await page.getByText('No epics yet').waitFor();
+
+      const add = async (form: string, text: string) => {
+        const inline = page.getByRole('form', { name: form });
+        await inline.getByRole('textbox').fill(text);
+        await inline.getByRole('button', { name: 'Add' }).click();
+      };
+      await add('New epic', 'Launch');
+      await add('New story in Launch', 'Countdown');
+      for (const title of ['Fuel the rocket', 'Check the weather']) {
+        await add('New task in Countdown', title);
+        await page.getByTestId('task').filter({ hasText: title }).waitFor();
+      }
+
+      const first = page.getByTestId('task').filter({ hasText: 'Fuel the rocket' });
+      await first.getByRole('button', { name: 'Start' }).click();
+      await first.getByText('In Progress').waitFor();
+      await first.getByRole('button', { name: 'Complete' }).click();
+
+      const notice = page.getByTestId('next-task');
+      await notice.waitFor();
+      expect(await notice.textContent()).toContain('Next for you: Check the weather');
+      await first.getByText('Done').waitFor();
+      const second = page.getByTestId('task').filter({ hasText: 'Check the weather' });
+      await second.getByText('In Progress').waitFor();
+      await second.getByText('yours').waitFor();
+      // The claim notified the user: it reached the inbox live.
+      await page.getByTestId('unread-count').filter({ hasText: '1' }).waitFor();
+      expect(await page.getByTestId('error').count()).toBe(0);
+    });
+  });
+
+  it('shows a second user the notification and the presence of the first one live', async () => {
+    const owner = await register(unique('owner'));
+    const member = await register(unique('member'));
+    const organizationId = await join(owner, member);
+    const project = (await api(owner, organizationId).post('/api/v1/projects', { name: 'Shared' }).expect(201)).body;
+
+    const ownerPage = await browser();
+    const memberPage = await browser();
+    await withScreenshots('notification and presence live', users, async () => {
+      await signInThroughForm(ownerPage, owner);
+      await ownerPage.getByLabel('Organization').selectOption(organizationId);
+      await ownerPage.getByTestId('project').filter({ hasText: 'Shared' }).waitFor();
+      await ownerPage.getByTestId('unread-count').filter({ hasText: '0' }).waitFor();
+
+      // The owner's page sees the member come online without a reload.
+      await signInThroughForm(memberPage, member);
+      await ownerPage.getByTestId('online-member').filter({ hasText: member.username }).waitFor();
+      await memberPage.getByTestId('online-member').filter({ hasText: owner.username }).waitFor();
+
+      // The member reports an issue in the owner's project; the owner's inbox gets it live.
+      await memberPage.getByTestId('project').filter({ hasText: 'Shared' }).click();
+      await memberPage.getByRole('tab', { name: 'Issues' }).click();
+      await memberPage.getByLabel('Issue title').fill('Pump is leaking');
+      await memberPage.getByLabel('Issue description').fill('Pressure drops after ten minutes');
+      await memberPage.getByRole('button', { name: 'Report issue' }).click();
+      await memberPage.getByTestId('issue').filter({ hasText: 'Pump is leaking' }).waitFor();
+
+      await ownerPage.getByTestId('unread-count').filter({ hasText: '1' }).waitFor();
+      await ownerPage.getByRole('button', { name: /Notifications/ }).click();
+      await ownerPage.getByTestId('notification').filter({ hasText: 'Pump is leaking' }).waitFor();
+
+      // The owner works the issue through its transitions.
+      await ownerPage.getByRole('button', { name: /Notifications/ }).click();
+      await ownerPage.getByTestId('project').filter({ hasText: 'Shared' }).click();
+      await ownerPage.getByRole('tab', { name: 'Issues' }).click();
+      const issue = ownerPage.getByTestId('issue').filter({ hasText: 'Pump is leaking' });
+      await issue.getByRole('textbox').fill('Replaced the seal');
+      await issue.getByRole('button', { name: 'Resolve' }).click();
+      await issue.getByText('resolved', { exact: true }).waitFor();
+      await issue.getByRole('button', { name: 'Close' }).click();
+      await issue.getByText('closed', { exact: true }).waitFor();
+      // The member's list follows over the socket.
+      await memberPage.getByTestId('issue').filter({ hasText: 'Pump is leaking' }).getByText('closed', { exact: true }).waitFor();
+
+      // The member leaves: the owner's list drops them when their last socket closes.
+      await open[1].close();
+      open.splice(1, 1);
+      await ownerPage.getByTestId('online-member').filter({ hasText: member.username }).waitFor({ state: 'detached' });
+      expect(project.id).toBeDefined();
+    });
+  });
+
+  it("shows the server's problem title and detail when signing in fails", async () => {
+    const account = await register(unique('typo'));
+    const page = await browser();
+    await withScreenshots('sign-in failure', users, async () => {
+      await page.goto(`${t.url}/app/`);
+      const form = page.getByRole('form', { name: 'Sign in' });
+      await form.getByLabel('Email').fill(account.email);
+      await form.getByLabel('Password').fill('not the password');
+      await form.getByRole('button', { name: 'Sign in' }).click();
+      const problem = (await t.http.post('/api/v1/auth/login').send({ email: account.email, password: 'not the password' }).expect(401)).body;
+      const alert = page.getByTestId('error');
+      await alert.waitFor();
+      const text = await alert.textContent();
+      expect(text).toContain(problem.title);
+      expect(text).toContain(problem.detail);
+      expect(await page.getByTestId('username').count()).toBe(0);
+    });
+  });
+
+  it('refreshes an expired access token without the user noticing', async () => {
+    const account = await register(unique('sleeper'));
+    const page = await browser();
+    await withScreenshots('expired token refreshed', users, async () => {
+      await page.goto(`${t.url}/app/`);
+      const expired = expiredCopy(account.access_token, TEST_JWT_SECRET);
+      await api({ ...account, access_token: expired }).get('/api/v1/users/me').expect(401);
+      const tokens = JSON.stringify({ access_token: expired, refresh_token: account.refresh_token });
+      await page.evaluate(`localStorage.setItem('atlas.tokens', ${JSON.stringify(tokens)})`);
+      const refreshes: number[] = [];
+      page.on('response', (response) => {
+        if (response.url().endsWith('/api/v1/auth/refresh')) refreshes.push(response.status());
+      });
+      await page.reload();
+
+      await page.getByTestId('username').filter({ hasText: account.username }).waitFor();
+      await page.getByText('No project in this organization.').waitFor();
+      expect(refreshes).toEqual([200]);
+      expect(await page.getByTestId('error').count()).toBe(0);
+      expect(await page.getByRole('form', { name: 'Sign in' }).count()).toBe(0);
+      const stored = JSON.parse(await page.evaluate<string>("localStorage.getItem('atlas.tokens')"));
+      expect(stored.access_token).not.toBe(expired);
+      expect(stored.refresh_token).not.toBe(account.refresh_token);
+      // The rotated pair is the one the server honours now: the old refresh token is spent.
+      await t.http.post('/api/v1/auth/refresh').send({ refresh_token: account.refresh_token }).expect(401);
+      await api({ ...account, access_token: stored.access_token }).get('/api/v1/users/me').expect(200);
+    });
+  });
+
+  it('changes what the board shows when the organization switcher changes', async () => {
+    const owner = await register(unique('lead'));
+    const member = await register(unique('dev'));
+    const ownOrganization = (await api(member).get('/api/v1/organizations/my-organization').expect(200)).body.id as string;
+    const sharedOrganization = await join(owner, member);
+    await api(member, ownOrganization).post('/api/v1/projects', { name: 'Side project' }).expect(201);
+    const shared = (await api(owner, sharedOrganization).post('/api/v1/projects', { name: 'Team project' }).expect(201)).body;
+    await api(owner, sharedOrganization).post(`/api/v1/projects/${shared.id}/epics`, { name: 'Team epic' }).expect(201);
+
+    const page = await browser();
+    await withScreenshots('organization switcher', users, async () => {
+      await signInThroughForm(page, member);
+      const projects = page.getByTestId('project');
+
+      await page.getByLabel('Organization').selectOption(ownOrganization);
+      await projects.filter({ hasText: 'Side project' }).waitFor();
+      await page.getByText('No epics yet').waitFor();
+      expect(await projects.allTextContents()).toEqual(['Side project']);
+
+      await page.getByLabel('Organization').selectOption(sharedOrganization);
+      await projects.filter({ hasText: 'Team project' }).waitFor();
+      await page.getByTestId('epic').filter({ hasText: 'Team epic' }).waitFor();
+      expect(await projects.allTextContents()).toEqual(['Team project']);
+
+      // The choice is kept across a reload.
+      await page.reload();
+      await page.getByTestId('epic').filter({ hasText: 'Team epic' }).waitFor();
+      expect(await page.getByLabel('Organization').inputValue()).toBe(sharedOrganization);
+    });
+  });
+});

@@ -1,0 +1,54 @@
+import type { BurndownDay, Velocity } from '@atlas/client';
+
+const WIDTH = 480;
+const HEIGHT = 200;
+const PAD = 30;
+
+/** Remaining points per day against the ideal line. */
+export function BurndownChart({ days }: { days: BurndownDay[] }) {
+  if (days.length === 0) return <p className="empty">The sprint has no days to chart yet.</p>;
+  const top = Math.max(1, ...days.map((d) => Math.max(d.scope_points, d.remaining_points, d.ideal_remaining_points)));
+  const x = (i: number) => PAD + (days.length === 1 ? 0 : (i * (WIDTH - 2 * PAD)) / (days.length - 1));
+  const y = (points: number) => HEIGHT - PAD - (points * (HEIGHT - 2 * PAD)) / top;
+  const line = (pick: (d: BurndownDay) => number) => days.map((d, i) => `${x(i)},${y(pick(d))}`).join(' ');
+  return (
+    <svg className="chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label="Burndown chart" data-testid="burndown">
+      <line x1={PAD} y1={HEIGHT - PAD} x2={WIDTH - PAD} y2={HEIGHT - PAD} className="axis" />
+      <line x1={PAD} y1={PAD} x2={PAD} y2={HEIGHT - PAD} className="axis" />
+      <text x={4} y={PAD}>{top}</text>
+      <text x={4} y={HEIGHT - PAD}>0</text>
+      <text x={PAD} y={HEIGHT - 8}>{days[0].date}</text>
+      <text x={WIDTH - PAD} y={HEIGHT - 8} textAnchor="end">{days[days.length - 1].date}</text>
+      <polyline points={line((d) => d.ideal_remaining_points)} className="ideal" />
+      <polyline points={line((d) => d.remaining_points)} className="remaining" />
+      {days.map((d, i) => (
+        <circle key={d.date} cx={x(i)} cy={y(d.remaining_points)} r={3} className="remaining">
+          <title>{`${d.date}: ${d.remaining_points} of ${d.scope_points} points left`}</title>
+        </circle>
+      ))}
+    </svg>
+  );
+}
+
+/** Committed and completed points of the last completed sprints. */
+export function VelocityChart({ velocity }: { velocity: Velocity }) {
+  if (velocity.sprints.length === 0) return <p className="empty">No completed sprint yet.</p>;
+  const sprints = [...velocity.sprints].reverse();
+  const top = Math.max(1, ...sprints.map((s) => Math.max(s.committed_points, s.completed_points)));
+  const slot = (WIDTH - 2 * PAD) / sprints.length;
+  const h = (points: number) => (points * (HEIGHT - 2 * PAD)) / top;
+  return (
+    <figure>
+      <svg className="chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label="Velocity chart" data-testid="velocity">
+        {sprints.map((s, i) => (
+          <g key={s.id}>
+            <rect x={PAD + i * slot + 4} y={HEIGHT - PAD - h(s.committed_points)} width={slot / 2 - 6} height={h(s.committed_points)} className="committed" />
+            <rect x={PAD + i * slot + slot / 2} y={HEIGHT - PAD - h(s.completed_points)} width={slot / 2 - 6} height={h(s.completed_points)} className="completed" />
+            <text x={PAD + i * slot + slot / 2} y={HEIGHT - 8} textAnchor="middle">{s.name}</text>
+          </g>
+        ))}
+      </svg>
+      <figcaption>Average completed: {velocity.average_completed_points} points (committed ▮ grey, completed ▮ green)</figcaption>
+    </figure>
+  );
+}
