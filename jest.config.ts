@@ -9,6 +9,7 @@ const config: Config = {
   globalSetup: '<rootDir>/test/setup/global-setup.ts',
   globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
   setupFiles: ['<rootDir>/test/setup/test-env.ts'],
+  setupFilesAfterEnv: ['<rootDir>/test/setup/openapi-responses.ts'],
   maxWorkers: 2,
   testTimeout: 60_000,
   forceExit: false,
