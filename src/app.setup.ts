@@ -5,6 +5,7 @@ import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { sendProblem } from './common/errors/problem-details.filter';
+import { addPathParameterFormats } from './common/openapi/param-formats';
 import { addProblemResponses } from './common/openapi/problem-schema';
 import { createValidationPipe } from './common/http/validation';
 import { AppConfig } from './config';
@@ -36,7 +37,7 @@ export function buildOpenApiDocument(app: NestExpressApplication): OpenAPIObject
     if (copy.operationId) copy.operationId = `${copy.operationId}_root_alias`;
     document.paths[alias] = { get: copy };
   }
-  return addProblemResponses(document);
+  return addProblemResponses(addPathParameterFormats(app, document));
 }
 
 export function applyRoutePrefix(app: NestExpressApplication): void {

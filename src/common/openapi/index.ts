@@ -1,2 +1,4 @@
 export * from './api-page';
+export * from './api-problems';
 export * from './problem-schema';
+export * from './param-formats';
