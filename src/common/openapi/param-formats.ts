@@ -3,6 +3,7 @@ import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import type { INestApplication, PipeTransform, Type } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
 import type { OpenAPIObject } from '@nestjs/swagger';
+import { DECORATORS } from '@nestjs/swagger/dist/constants';
 import { ParseIntIdPipe, ParseUuidPipe } from '../http/id-pipes';
 
 type ParameterSchema = Record<string, unknown>;
@@ -37,7 +38,11 @@ function pathParameterSchemas(app: INestApplication): Map<string, Map<string, Pa
           const pipe = arg.pipes?.find((candidate) => PIPE_SCHEMAS.has(candidate));
           if (pipe) schemas.set(arg.data, PIPE_SCHEMAS.get(pipe) as ParameterSchema);
         }
-        if (schemas.size) byOperation.set(`${controller.name.replace(/Controller$/, '')}_${method}`, schemas);
+        if (!schemas.size) continue;
+        const declared = Reflect.getMetadata(DECORATORS.API_OPERATION, controller.prototype[method]) as
+          | { operationId?: string }
+          | undefined;
+        byOperation.set(declared?.operationId ?? `${controller.name.replace(/Controller$/, '')}_${method}`, schemas);
       }
     }
   }

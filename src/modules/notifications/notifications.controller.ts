@@ -6,6 +6,7 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
+  ApiOperation,
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '../../common/auth';
 import { ParseIntIdPipe } from '../../common/http/id-pipes';
@@ -31,6 +32,7 @@ const BAD_ID = 'The id is not a positive integer';
 export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 
+  @ApiOperation({ summary: "List notifications", description: "The caller's notifications, newest first, optionally unread only." })
   @Get()
   @ApiOkResponse({ type: NotificationPageDto, description: 'Newest first' })
   @ApiUnprocessableEntityResponse({ description: 'Bad limit, skip, cursor or unread_only' })
@@ -38,12 +40,14 @@ export class NotificationsController {
     return this.notifications.list(user.id, query);
   }
 
+  @ApiOperation({ summary: "Unread count", description: "How many of the caller's notifications are unread." })
   @Get('unread-count')
   @ApiOkResponse({ type: UnreadCountDto })
   unreadCount(@CurrentUser() user: AuthUser): Promise<UnreadCountDto> {
     return this.notifications.unreadCount(user.id);
   }
 
+  @ApiOperation({ summary: 'Mark all read', description: 'Marks every unread notification of the caller read.' })
   @Post('mark-all-read')
   @HttpCode(200)
   @ApiOkResponse({ type: MarkAllReadDto })
@@ -51,6 +55,7 @@ export class NotificationsController {
     return this.notifications.markAllRead(user.id);
   }
 
+  @ApiOperation({ summary: "Mark one read", description: "Marks one of the caller's notifications read." })
   @Post(':id/read')
   @HttpCode(200)
   @ApiOkResponse({ type: NotificationMessageDto })
@@ -61,6 +66,7 @@ export class NotificationsController {
   }
 
   /** The contract keeps the original API's 200 with a message here, not 204. */
+  @ApiOperation({ summary: "Delete a notification", description: "Deletes one of the caller's notifications." })
   @Delete(':id')
   @HttpCode(200)
   @ApiOkResponse({ type: NotificationMessageDto })
