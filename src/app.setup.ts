@@ -6,6 +6,8 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { sendProblem } from './common/errors/problem-details.filter';
 import { addPathParameterFormats } from './common/openapi/param-formats';
+import { addFieldFormats } from './common/openapi/field-formats';
+import { widenNullableReferences } from './common/openapi/nullable-refs';
 import { addProblemResponses } from './common/openapi/problem-schema';
 import { createValidationPipe } from './common/http/validation';
 import { AppConfig } from './config';
@@ -37,7 +39,8 @@ export function buildOpenApiDocument(app: NestExpressApplication): OpenAPIObject
     if (copy.operationId) copy.operationId = `${copy.operationId}_root_alias`;
     document.paths[alias] = { get: copy };
   }
-  return addProblemResponses(addPathParameterFormats(app, document));
+  const exact = addFieldFormats(widenNullableReferences(addPathParameterFormats(app, document)));
+  return addProblemResponses(exact);
 }
 
 export function applyRoutePrefix(app: NestExpressApplication): void {

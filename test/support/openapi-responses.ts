@@ -51,7 +51,7 @@ export function installResponseValidation(app: NestExpressApplication): { activa
   });
   return {
     activate: () => {
-      const document = structuredClone(buildOpenApiDocument(app)) as OpenAPIObject;
+      const document: OpenAPIObject = structuredClone(buildOpenApiDocument(app));
       chain = OpenApiValidator.middleware({
         apiSpec: document as never,
         validateRequests: false,

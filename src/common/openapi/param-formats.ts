@@ -34,12 +34,13 @@ function pathParameterSchemas(app: INestApplication): Map<string, Map<string, Pa
         const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, method) ?? {}) as Record<string, RouteArg>;
         const schemas = new Map<string, ParameterSchema>();
         for (const [key, arg] of Object.entries(args)) {
-          if (Number(key.split(':')[0]) !== RouteParamtypes.PARAM || typeof arg.data !== 'string') continue;
+          if (key.split(':')[0] !== String(RouteParamtypes.PARAM) || typeof arg.data !== 'string') continue;
           const pipe = arg.pipes?.find((candidate) => PIPE_SCHEMAS.has(candidate));
           if (pipe) schemas.set(arg.data, PIPE_SCHEMAS.get(pipe) as ParameterSchema);
         }
         if (!schemas.size) continue;
-        const declared = Reflect.getMetadata(DECORATORS.API_OPERATION, controller.prototype[method]) as
+        const handler = (controller.prototype as Record<string, object>)[method];
+        const declared = Reflect.getMetadata(DECORATORS.API_OPERATION, handler) as
           | { operationId?: string }
           | undefined;
         byOperation.set(declared?.operationId ?? `${controller.name.replace(/Controller$/, '')}_${method}`, schemas);

@@ -3,6 +3,7 @@ import { ErrorCode } from '../errors/error-code';
 import { ERROR_STATUS } from '../errors/error-status';
 import { problemResponse } from './api-problems';
 
+import { ORGANIZATION_HEADER } from '../organization-context/organization-context';
 import { PROBLEM_REF } from './problem-refs';
 
 const PROBLEM_SCHEMA = {
@@ -65,7 +66,6 @@ const PLATFORM_RESPONSES = {
   MalformedJson: problemResponse(400, [ErrorCode.MALFORMED_JSON], 'The body is not valid JSON'),
   PayloadTooLarge: problemResponse(413, [ErrorCode.PAYLOAD_TOO_LARGE]),
   UnsupportedMediaType: problemResponse(415, [ErrorCode.UNSUPPORTED_MEDIA_TYPE]),
-  ValidationFailed: problemResponse(422, [ErrorCode.VALIDATION_FAILED]),
   UnexpectedError: problemResponse(500, [ErrorCode.INTERNAL_ERROR], 'Unexpected error'),
 };
 type PlatformResponse = keyof typeof PLATFORM_RESPONSES;
@@ -76,8 +76,44 @@ function platformProblems(operation: Operation): Array<[string, PlatformResponse
   if (operation.requestBody) {
     problems.push(['400', 'MalformedJson'], ['413', 'PayloadTooLarge'], ['415', 'UnsupportedMediaType']);
   }
-  if (operation.requestBody || operation.parameters?.length) problems.push(['422', 'ValidationFailed']);
   return problems;
+}
+
+/** 422: every input is validated; a cursor can be stale, a body can name a row that is gone. */
+function validationCodes(operation: Operation): ErrorCode[] | undefined {
+  const parameters = (operation.parameters ?? []) as Array<{ in: string; name?: string }>;
+  if (!operation.requestBody && parameters.length === 0) return undefined;
+  const codes = [ErrorCode.VALIDATION_FAILED];
+  if (parameters.some((parameter) => parameter.in === 'query' && parameter.name === 'cursor')) {
+    codes.push(ErrorCode.INVALID_CURSOR);
+  }
+  if (operation.requestBody) codes.push(ErrorCode.REFERENCED_ROW_NOT_FOUND);
+  return codes;
+}
+
+/** Organization-scoped routes (`@OrganizationScoped()`) document the X-Organization-Id header. */
+function actsInOrganization(operation: Operation): boolean {
+  return ((operation.parameters ?? []) as Array<{ in: string; name?: string }>).some(
+    (parameter) => parameter.in === 'header' && parameter.name?.toLowerCase() === ORGANIZATION_HEADER.toLowerCase(),
+  );
+}
+
+/** Adds codes to a status the operation lists already (with its own codes), or lists it. */
+function addCodes(responses: Operation['responses'], status: number, codes: ErrorCode[]): void {
+  const existing = responses[String(status)];
+  if (!existing) {
+    responses[String(status)] = problemResponse(status, codes);
+    return;
+  }
+  const media = (existing.content as Record<string, { schema: Schema }> | undefined)?.['application/problem+json'];
+  const declared = media ? codesIn(media.schema) : codesOf(status);
+  const merged = [...new Set([...declared, ...codes])];
+  Object.assign(existing, { content: problemResponse(status, merged).content });
+}
+
+function codesIn(schema: Schema): ErrorCode[] {
+  const parts = (schema.allOf ?? []) as Array<{ properties?: { code?: { enum?: ErrorCode[] } } }>;
+  return parts.flatMap((part) => part.properties?.code?.enum ?? []);
 }
 
 /**
@@ -102,7 +138,7 @@ function closeRequestSchemas(document: OpenAPIObject, schema: Schema | undefined
 
 /**
  * Adds the problem schemas, the platform's own error statuses (401 on secured operations; 400,
- * 413, 415 on bodies; 422 wherever input is validated), the problem content of error responses
+ * 413, 415 on bodies; 422 wherever input is validated, with the cursor and reference codes where they apply), the problem content of error responses
  * declared without one, closed request-body schemas, and a `default` for unexpected failures.
  */
 export function addProblemResponses(document: OpenAPIObject): OpenAPIObject {
@@ -120,6 +156,11 @@ export function addProblemResponses(document: OpenAPIObject): OpenAPIObject {
       if (!operation || typeof operation !== 'object' || !('responses' in operation)) continue;
       const { responses, requestBody } = operation as Operation;
       for (const [status, name] of platformProblems(operation as Operation)) responses[status] ??= ref(name);
+      if (actsInOrganization(operation as Operation)) {
+        addCodes(responses, 404, [ErrorCode.ORGANIZATION_NOT_FOUND, ErrorCode.NO_ORGANIZATION]);
+      }
+      const invalid = validationCodes(operation as Operation);
+      if (invalid) responses['422'] ??= problemResponse(422, invalid);
       for (const [status, response] of Object.entries(responses)) {
         if (Number(status) < 400 || response.content || response.$ref) continue;
         Object.assign(response, { content: problemResponse(Number(status), codesOf(Number(status))).content });
