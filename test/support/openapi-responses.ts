@@ -58,6 +58,8 @@ export function installResponseValidation(app: NestExpressApplication): { activa
         validateSecurity: false,
         validateApiSpec: true,
         ignoreUndocumented: true,
+        // test-only routes (test/support/probe.module.ts) are not part of the contract
+        ignorePaths: /\/_probe\//,
         validateFormats: true,
         validateResponses: {
           onError: (error, _body, req) => record(req as OpenApiRequest, req.res as Response, error.message),

@@ -17,3 +17,8 @@ export function responseMismatches(): readonly ResponseMismatch[] {
   return mismatches;
 }
 
+
+/** Removes and returns what was recorded (for the test of the mechanism itself). */
+export function takeMismatches(): ResponseMismatch[] {
+  return mismatches.splice(0);
+}

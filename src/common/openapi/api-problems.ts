@@ -42,7 +42,8 @@ const RETRY_AFTER = {
 
 export function problemResponseSchema(status: number, codes: ErrorCode[]): Record<string, unknown> {
   const refs = [...new Set(codes.map((code) => CODE_SCHEMAS[code] ?? PROBLEM_REF))];
-  const base = refs.length === 1 ? { $ref: refs[0] } : { oneOf: refs.map(($ref) => ({ $ref })) };
+  // anyOf: a transition problem is also a plain problem
+  const base = refs.length === 1 ? { $ref: refs[0] } : { anyOf: refs.map(($ref) => ({ $ref })) };
   return {
     allOf: [base, { type: 'object', properties: { status: { type: 'integer', enum: [status] }, code: { type: 'string', enum: codes } } }],
   };
@@ -51,7 +52,7 @@ export function problemResponseSchema(status: number, codes: ErrorCode[]): Recor
 export function problemResponse(status: number, codes: ErrorCode[], description?: string) {
   const example = codes[0];
   return {
-    description: description ?? DESCRIPTIONS[status] ?? `Error ${status}`,
+    description: description ?? `${DESCRIPTIONS[status] ?? `Error ${status}`} (${codes.join(', ')})`,
     headers: status === 429 || status === 503 ? RETRY_AFTER : undefined,
     content: {
       'application/problem+json': {

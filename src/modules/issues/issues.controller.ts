@@ -1,7 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
-  ApiConflictResponse,
   ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -10,12 +9,12 @@ import {
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '../../common/auth';
 import { ParseIntIdPipe, ParseUuidPipe } from '../../common/http/id-pipes';
-import { ApiPage } from '../../common/openapi';
+import { ErrorCode } from '../../common/errors';
+import { ApiPage, ApiProblems } from '../../common/openapi';
 import { Page } from '../../common/pagination';
 import { AssignIssueDto, CreateIssueDto, IssueDto, ListIssuesQuery, ResolveIssueDto } from './dto/issue.dto';
 import { IssuesService } from './issues.service';
 
-const TRANSITION_CONFLICT = 'The transition is not allowed from the current status (INVALID_ISSUE_TRANSITION)';
 
 @ApiTags('issues')
 @ApiBearerAuth()
@@ -53,7 +52,7 @@ export class IssuesController {
   @Post(':issue_id/assign')
   @HttpCode(200)
   @ApiOkResponse({ type: IssueDto })
-  @ApiConflictResponse({ description: TRANSITION_CONFLICT })
+  @ApiProblems(ErrorCode.INVALID_ISSUE_TRANSITION)
   assign(
     @CurrentUser() user: AuthUser,
     @Param('issue_id', ParseIntIdPipe) issueId: number,
@@ -66,7 +65,7 @@ export class IssuesController {
   @Post(':issue_id/resolve')
   @HttpCode(200)
   @ApiOkResponse({ type: IssueDto })
-  @ApiConflictResponse({ description: TRANSITION_CONFLICT })
+  @ApiProblems(ErrorCode.INVALID_ISSUE_TRANSITION)
   resolve(
     @CurrentUser() user: AuthUser,
     @Param('issue_id', ParseIntIdPipe) issueId: number,
@@ -79,7 +78,7 @@ export class IssuesController {
   @Post(':issue_id/close')
   @HttpCode(200)
   @ApiOkResponse({ type: IssueDto })
-  @ApiConflictResponse({ description: TRANSITION_CONFLICT })
+  @ApiProblems(ErrorCode.INVALID_ISSUE_TRANSITION)
   close(@CurrentUser() user: AuthUser, @Param('issue_id', ParseIntIdPipe) issueId: number): Promise<IssueDto> {
     return this.issues.close(user.id, issueId);
   }
@@ -88,7 +87,7 @@ export class IssuesController {
   @Post(':issue_id/reopen')
   @HttpCode(200)
   @ApiOkResponse({ type: IssueDto })
-  @ApiConflictResponse({ description: TRANSITION_CONFLICT })
+  @ApiProblems(ErrorCode.INVALID_ISSUE_TRANSITION)
   reopen(@CurrentUser() user: AuthUser, @Param('issue_id', ParseIntIdPipe) issueId: number): Promise<IssueDto> {
     return this.issues.reopen(user.id, issueId);
   }
