@@ -14,6 +14,9 @@ import { rejectMalformedUrl } from './common/http/strict-url';
 import { UserConcurrency } from './common/limits/user-concurrency';
 import { gateUserRequests } from './common/limits/user-gate';
 import { addIdempotencyKeyParameter } from './common/openapi/idempotency';
+import { addPathParameterFormats } from './common/openapi/param-formats';
+import { addFieldFormats } from './common/openapi/field-formats';
+import { widenNullableReferences } from './common/openapi/nullable-refs';
 import { addProblemResponses } from './common/openapi/problem-schema';
 import { createValidationPipe } from './common/http/validation';
 import { AppConfig } from './config';
@@ -46,7 +49,8 @@ export function buildOpenApiDocument(app: NestExpressApplication): OpenAPIObject
     if (copy.operationId) copy.operationId = `${copy.operationId}_root_alias`;
     document.paths[alias] = { get: copy };
   }
-  return addIdempotencyKeyParameter(addProblemResponses(document));
+  const exact = addFieldFormats(widenNullableReferences(addPathParameterFormats(app, document)));
+  return addIdempotencyKeyParameter(addProblemResponses(exact));
 }
 
 export function applyRoutePrefix(app: NestExpressApplication): void {

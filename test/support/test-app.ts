@@ -5,6 +5,7 @@ import request from 'supertest';
 import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/app.setup';
 import { prepareRuntime } from '../../src/runtime';
+import { installResponseValidation } from './openapi-responses';
 import { createTestDatabase, TestDatabase } from './test-database';
 
 export const TEST_JWT_SECRET = 'test-secret-key-that-is-at-least-32-bytes-long!';
@@ -46,6 +47,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       bufferLogs: true,
     });
     configureApp(app);
+    const responseValidation = installResponseValidation(app);
+    await app.init();
+    responseValidation.activate();
     await app.listen(0, '127.0.0.1');
     const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
     return {

@@ -31,5 +31,6 @@ export function sendProblem(exception: unknown, req: Request, res: Response, log
     return;
   }
   for (const [name, value] of Object.entries(resolved.headers ?? {})) res.setHeader(name, value);
-  res.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
+  // json() keeps the problem+json type set here
+  res.status(body.status).type(PROBLEM_CONTENT_TYPE).json(body);
 }

@@ -11,6 +11,7 @@ import {
   ApiServiceUnavailableResponse,
   ApiTags,
   ApiTooManyRequestsResponse,
+  ApiOperation,
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '../../common/auth';
 import { ParseUuidPipe } from '../../common/http/id-pipes';
@@ -43,6 +44,7 @@ function ApiProviderResponses() {
 export class AiController {
   constructor(private readonly ai: AiService) {}
 
+  @ApiOperation({ summary: 'Draft a plan', description: 'Asks the configured model for a plan (epics, stories, tasks with hours and points) from a description; writes nothing. Rate-limited per user.' })
   @Post('ai/plan')
   @HttpCode(200)
   @ApiOkResponse({ type: PlanDraftDto, description: 'A draft plan; nothing is written' })
@@ -51,6 +53,7 @@ export class AiController {
     return this.ai.draft(user.id, body.description);
   }
 
+  @ApiOperation({ summary: "Apply a plan", description: "Appends a plan (edited or not) after the project's existing epics in one transaction." })
   @Post('projects/:project_id/plan/apply')
   @ApiBody({ schema: OPENAPI_APPLY_PLAN_BODY_SCHEMA })
   @ApiCreatedResponse({
@@ -67,6 +70,7 @@ export class AiController {
     return this.ai.apply(user.id, projectId, body.plan);
   }
 
+  @ApiOperation({ summary: "Discover a project", description: "Drafts a plan from a message and creates a new project from it in the caller's organization, in one transaction. Rate-limited per user." })
   @Post('ai/discover')
   @ApiCreatedResponse({
     type: DiscoveredProjectDto,

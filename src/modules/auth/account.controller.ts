@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Ip, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse, ApiOperation } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '../../common/auth';
 import { IdempotencyExempt } from '../../common/idempotency/idempotency-key';
 import { ChangePasswordDto } from '../users';
@@ -12,6 +12,7 @@ import { TokenPairDto } from './dto/auth.dto';
 export class AccountController {
   constructor(private readonly auth: AuthService) {}
 
+  @ApiOperation({ summary: 'Change password', description: 'Checks the current password, sets the new one, revokes every other session and returns a fresh token pair.' })
   @Post('password')
   @HttpCode(200)
   @IdempotencyExempt()

@@ -9,6 +9,7 @@ import {
   ApiTags,
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
+  ApiOperation,
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Public } from '../../common/auth';
 import { AuthService } from './auth.service';
@@ -20,6 +21,7 @@ export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
   @Public()
+  @ApiOperation({ summary: 'Register', description: 'Creates an account and its own organization, and signs in (access and refresh token).' })
   @Post('register')
   @ApiCreatedResponse({ type: TokenPairDto, description: "Also creates the organization \"<username>'s Team\"" })
   @ApiConflictResponse({ description: 'The email or username is taken' })
@@ -28,6 +30,7 @@ export class AuthController {
   }
 
   @Public()
+  @ApiOperation({ summary: 'Log in', description: 'Exchanges email and password for an access and a refresh token. Failed attempts are throttled per email and address (429 with Retry-After).' })
   @Post('login')
   @HttpCode(200)
   @ApiOkResponse({ type: TokenPairDto })
@@ -38,6 +41,7 @@ export class AuthController {
   }
 
   @Public()
+  @ApiOperation({ summary: 'Demo login', description: 'Signs in to a seeded demo workspace. Only when ALLOW_DEMO_LOGIN is on; otherwise 404.' })
   @Post('demo-login')
   @HttpCode(200)
   @ApiOkResponse({ type: TokenPairDto, description: 'Signs in to a seeded demo workspace' })
@@ -47,6 +51,7 @@ export class AuthController {
   }
 
   @Public()
+  @ApiOperation({ summary: 'Refresh tokens', description: 'Rotates a refresh token into a new token pair. A reused refresh token revokes its whole session.' })
   @Post('refresh')
   @HttpCode(200)
   @ApiOkResponse({ type: TokenPairDto })
@@ -55,6 +60,7 @@ export class AuthController {
     return this.auth.refresh(body.refresh_token);
   }
 
+  @ApiOperation({ summary: 'Log out', description: 'Revokes the session of the given refresh token.' })
   @Post('logout')
   @HttpCode(204)
   @ApiBearerAuth()
@@ -63,6 +69,7 @@ export class AuthController {
     await this.auth.logout(user.id, body.refresh_token);
   }
 
+  @ApiOperation({ summary: 'Log out everywhere', description: 'Revokes every session of the caller; connected sockets receive session_revoked and are disconnected.' })
   @Post('logout-all')
   @HttpCode(204)
   @ApiBearerAuth()

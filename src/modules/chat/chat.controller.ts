@@ -8,6 +8,7 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
+  ApiOperation,
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '../../common/auth';
 import { IntIdParam } from '../../common/http/id-params';
@@ -43,6 +44,7 @@ export class ChatController {
     private readonly rooms: RealtimeRooms,
   ) {}
 
+  @ApiOperation({ summary: "List channels", description: "The organization's public channels and the caller's private ones." })
   @Get('channels')
   @OrganizationScoped()
   @ApiOkResponse({ type: ChannelPageDto, description: 'The organization’s public channels and the caller’s private ones' })
@@ -50,6 +52,7 @@ export class ChatController {
     return this.chat.listChannels(user.id, page);
   }
 
+  @ApiOperation({ summary: 'Create a channel', description: 'Creates a channel in the organization the request acts in; the creator is a member.' })
   @Post('channels')
   @OrganizationScoped()
   @ApiCreatedResponse({ type: ChannelDto, description: 'In the organization the request acts in; the creator is a member' })
@@ -60,6 +63,7 @@ export class ChatController {
     return channel;
   }
 
+  @ApiOperation({ summary: 'Join a channel', description: 'Joins a public channel of the organization.' })
   @Post('channels/:id/join')
   @HttpCode(200)
   @ApiOkResponse({ type: ChannelDto })
@@ -71,6 +75,7 @@ export class ChatController {
     return channel;
   }
 
+  @ApiOperation({ summary: 'Leave a channel', description: 'Leaves a channel.' })
   @Post('channels/:id/leave')
   @HttpCode(200)
   @ApiOkResponse({ type: ChannelMessageDto })
@@ -81,6 +86,7 @@ export class ChatController {
     return result;
   }
 
+  @ApiOperation({ summary: "Channel messages", description: "A channel's messages, newest first, cursor-paginated." })
   @Get('channels/:id/messages')
   @ApiOkResponse({ type: MessagePageDto, description: 'Newest first' })
   @ApiNotFoundResponse({ description: CHANNEL_NOT_FOUND })
@@ -93,6 +99,7 @@ export class ChatController {
     return this.chat.channelMessages(user.id, id, page);
   }
 
+  @ApiOperation({ summary: "Post to a channel", description: "Posts a message; broadcast as `message` to the channel's room after commit." })
   @Post('channels/:id/messages')
   @ApiCreatedResponse({ type: MessageDto, description: 'Broadcast as `message` to `channel:<id>` after commit' })
   @ApiNotFoundResponse({ description: CHANNEL_NOT_FOUND })
@@ -106,6 +113,7 @@ export class ChatController {
     return this.chat.postToChannel(user.id, id, body.content);
   }
 
+  @ApiOperation({ summary: 'Direct messages', description: 'The messages between the caller and another member, newest first.' })
   @Get('direct-messages/:user_id')
   @OrganizationScoped()
   @ApiOkResponse({ type: MessagePageDto, description: 'Newest first' })
@@ -118,6 +126,7 @@ export class ChatController {
     return this.chat.directMessages(user.id, otherUserId, page);
   }
 
+  @ApiOperation({ summary: "Send a direct message", description: "Sends a message to another member of the organization; broadcast as `message` to both users' rooms." })
   @Post('direct-messages/:user_id')
   @OrganizationScoped()
   @ApiCreatedResponse({ type: MessageDto, description: 'Broadcast as `message` to `user:<sender>` and `user:<recipient>`' })
@@ -131,6 +140,7 @@ export class ChatController {
     return this.chat.sendDirect(user.id, otherUserId, body.content);
   }
 
+  @ApiOperation({ summary: "Conversations", description: "The caller's direct-message conversations with their last message, most recent first." })
   @Get('conversations')
   @OrganizationScoped()
   @ApiOkResponse({ type: ConversationPageDto })
@@ -139,6 +149,7 @@ export class ChatController {
     return this.chat.conversations(user.id, page);
   }
 
+  @ApiOperation({ summary: "Search messages", description: "Full-text search over the caller's channels and direct messages in the organization." })
   @Get('search')
   @OrganizationScoped()
   @ApiOkResponse({ type: MessagePageDto, description: 'Newest first; the caller’s channels and direct messages in the organization' })
@@ -147,6 +158,7 @@ export class ChatController {
     return this.chat.search(user.id, query);
   }
 
+  @ApiOperation({ summary: 'Online members', description: 'Members of the organization who are online or away now.' })
   @Get('online-users')
   @OrganizationScoped()
   @ApiOkResponse({ type: OnlineUserPageDto, description: 'Members of the organization who are online or away' })

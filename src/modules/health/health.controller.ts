@@ -1,5 +1,5 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import {
   HealthCheckError,
   HealthCheckService,
@@ -24,6 +24,7 @@ export class HealthController {
     @Inject(REDIS) private readonly redis: OptionalRedis,
   ) {}
 
+  @ApiOperation({ summary: 'Health check', description: 'Checks the database (and Redis when configured). 200 when every check is up, 503 naming the failing check. Public.' })
   @Get()
   @ApiOkResponse({ type: HealthResponseDto })
   @ApiServiceUnavailableResponse({ description: 'A dependency is down; problem+json with `checks`' })

@@ -6,6 +6,7 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
+  ApiOperation,
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '../../common/auth';
 import { IntIdParam } from '../../common/http/id-params';
@@ -35,6 +36,7 @@ export class NotificationsController {
     private readonly preferences: NotificationPreferencesService,
   ) {}
 
+  @ApiOperation({ summary: "List notifications", description: "The caller's notifications, newest first, optionally unread only." })
   @Get()
   @ApiOkResponse({ type: NotificationPageDto, description: 'Newest first' })
   @ApiUnprocessableEntityResponse({ description: 'Bad limit, skip, cursor or unread_only' })
@@ -42,6 +44,7 @@ export class NotificationsController {
     return this.notifications.list(user.id, query);
   }
 
+  @ApiOperation({ summary: "Unread count", description: "How many of the caller's notifications are unread." })
   @Get('unread-count')
   @ApiOkResponse({ type: UnreadCountDto })
   unreadCount(@CurrentUser() user: AuthUser): Promise<UnreadCountDto> {
@@ -64,6 +67,7 @@ export class NotificationsController {
     return this.preferences.update(user.id, body);
   }
 
+  @ApiOperation({ summary: 'Mark all read', description: 'Marks every unread notification of the caller read.' })
   @Post('mark-all-read')
   @HttpCode(200)
   @ApiOkResponse({ type: MarkAllReadDto })
@@ -71,6 +75,7 @@ export class NotificationsController {
     return this.notifications.markAllRead(user.id);
   }
 
+  @ApiOperation({ summary: "Mark one read", description: "Marks one of the caller's notifications read." })
   @Post(':id/read')
   @HttpCode(200)
   @ApiOkResponse({ type: NotificationMessageDto })
@@ -80,6 +85,7 @@ export class NotificationsController {
   }
 
   /** The contract keeps the original API's 200 with a message here, not 204. */
+  @ApiOperation({ summary: "Delete a notification", description: "Deletes one of the caller's notifications." })
   @Delete(':id')
   @HttpCode(200)
   @ApiOkResponse({ type: NotificationMessageDto })

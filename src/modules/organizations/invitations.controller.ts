@@ -8,6 +8,7 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
+  ApiOperation,
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '../../common/auth';
 import { ParseIntIdPipe } from '../../common/http/id-pipes';
@@ -25,6 +26,7 @@ const NOT_YOURS = 'No such invitation to the caller’s email address';
 export class InvitationsController {
   constructor(private readonly invitations: InvitationsService) {}
 
+  @ApiOperation({ summary: 'Invite by email', description: 'Invites an email address to the organization (owner only); the invitee is notified when they have an account. Expires after INVITATION_TTL_DAYS.' })
   @Post()
   @OrganizationScoped()
   @ApiCreatedResponse({
@@ -37,6 +39,7 @@ export class InvitationsController {
     return this.invitations.invite(user.id, body);
   }
 
+  @ApiOperation({ summary: 'List invitations', description: 'Invitations of the organization, newest first, optionally filtered by status (owner or manager).' })
   @Get()
   @OrganizationScoped()
   @ApiPage(InvitationDto)
@@ -45,6 +48,7 @@ export class InvitationsController {
     return this.invitations.listForOrganization(user.id, query);
   }
 
+  @ApiOperation({ summary: "Accept an invitation", description: "Joins the organization of an invitation addressed to the caller's email; it becomes the caller's default." })
   @Post(':invitation_id/accept')
   @HttpCode(200)
   @ApiOkResponse({ type: MemberDto, description: 'Joined; the organization becomes the caller’s default' })
@@ -54,6 +58,7 @@ export class InvitationsController {
     return this.invitations.accept(user.id, invitationId);
   }
 
+  @ApiOperation({ summary: "Decline an invitation", description: "Declines a pending invitation addressed to the caller's email." })
   @Post(':invitation_id/decline')
   @HttpCode(200)
   @ApiOkResponse({ type: InvitationDto })
@@ -63,6 +68,7 @@ export class InvitationsController {
     return this.invitations.decline(user.id, invitationId);
   }
 
+  @ApiOperation({ summary: 'Revoke an invitation', description: 'Revokes a pending invitation (owner or manager).' })
   @Delete(':invitation_id')
   @HttpCode(204)
   @OrganizationScoped()

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '../../common/auth';
 import { ParseIntIdPipe } from '../../common/http/id-pipes';
 import { ApiPage } from '../../common/openapi';
@@ -18,12 +18,14 @@ export class MyOrganizationsController {
     private readonly invitations: InvitationsService,
   ) {}
 
+  @ApiOperation({ summary: "My pending invitations", description: "Pending invitations addressed to the caller's email, newest first." })
   @Get('invitations')
   @ApiPage(InvitationDto)
   invitationsOf(@CurrentUser() user: AuthUser, @Query() page: PageQueryDto): Promise<Page<InvitationDto>> {
     return this.invitations.listMine(user.id, page);
   }
 
+  @ApiOperation({ summary: "One of my invitations", description: "An invitation addressed to the caller's email, in any status (the link of an org_invitation notification)." })
   @Get('invitations/:invitation_id')
   @ApiOkResponse({ type: InvitationDto, description: 'Any status (the link of an org_invitation notification)' })
   @ApiNotFoundResponse({ description: 'No such invitation to the caller’s email address' })
@@ -31,6 +33,7 @@ export class MyOrganizationsController {
     return this.invitations.getMine(user.id, invitationId);
   }
 
+  @ApiOperation({ summary: 'Set my default organization', description: 'Requests without X-Organization-Id act in this organization from now on.' })
   @Put('default-organization')
   @ApiOkResponse({ type: OrganizationDto, description: 'Requests without X-Organization-Id now act in it' })
   @ApiNotFoundResponse({ description: 'The caller is not a member of that organization' })

@@ -8,6 +8,7 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
+  ApiOperation,
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '../../common/auth';
 import { IntIdParam } from '../../common/http/id-params';
@@ -34,12 +35,14 @@ export class OrganizationsController {
     private readonly hasher: PasswordHasher,
   ) {}
 
+  @ApiOperation({ summary: "My organizations", description: "The organizations the caller belongs to, with the caller's role in each." })
   @Get()
   @ApiPage(OrganizationListItemDto)
   list(@CurrentUser() user: AuthUser, @Query() page: PageQueryDto): Promise<Page<OrganizationListItemDto>> {
     return this.organizations.list(user.id, page);
   }
 
+  @ApiOperation({ summary: "Current organization", description: "The organization the request acts in (X-Organization-Id, else the caller's default)." })
   @Get('my-organization')
   @OrganizationScoped()
   @ApiOkResponse({ type: OrganizationDto, description: 'The organization the request acts in' })
@@ -48,6 +51,7 @@ export class OrganizationsController {
     return this.organizations.myOrganization(user.id);
   }
 
+  @ApiOperation({ summary: 'Create an organization', description: 'Creates an organization owned by the caller; a user owns at most one.' })
   @Post('create')
   @ApiCreatedResponse({ type: OrganizationDto })
   @ApiConflictResponse({ description: 'The caller already owns an organization' })
@@ -55,6 +59,7 @@ export class OrganizationsController {
     return this.organizations.create(user.id, body);
   }
 
+  @ApiOperation({ summary: 'List members', description: 'Members of the organization the request acts in, with their roles.' })
   @Get('members')
   @OrganizationScoped()
   @ApiPage(MemberDto)
@@ -62,6 +67,7 @@ export class OrganizationsController {
     return this.organizations.members(user.id, page);
   }
 
+  @ApiOperation({ summary: 'Add a member', description: 'Creates an account for a new person directly in the organization (owner only).' })
   @Post('add-member')
   @OrganizationScoped()
   @ApiCreatedResponse({ type: MemberDto })
@@ -72,6 +78,7 @@ export class OrganizationsController {
     return this.organizations.addMember(user.id, body, passwordHash);
   }
 
+  @ApiOperation({ summary: "Change a member's role", description: "Sets a member's role to manager or member (owner or manager); the owner's role is fixed." })
   @Patch('members/:user_id')
   @OrganizationScoped()
   @ApiOkResponse({ type: MemberDto })
@@ -86,6 +93,7 @@ export class OrganizationsController {
     return this.organizations.changeRole(user.id, memberId, body.role);
   }
 
+  @ApiOperation({ summary: "Leave the organization", description: "Leaves the organization the request acts in; the caller's open tasks and unresolved issues there are unassigned. The owner cannot leave." })
   @Post('leave')
   @HttpCode(204)
   @OrganizationScoped()
@@ -95,6 +103,7 @@ export class OrganizationsController {
     await this.organizations.leave(user.id);
   }
 
+  @ApiOperation({ summary: 'Remove a member', description: 'Removes a member (owner only); their open tasks and unresolved issues are unassigned.' })
   @Delete('remove-member/:user_id')
   @HttpCode(204)
   @OrganizationScoped()

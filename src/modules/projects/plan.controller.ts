@@ -7,6 +7,7 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
+  ApiOperation,
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '../../common/auth';
 import { ParseUuidPipe } from '../../common/http/id-pipes';
@@ -20,6 +21,7 @@ import { PlanService } from './plan.service';
 export class PlanController {
   constructor(private readonly plan: PlanService) {}
 
+  @ApiOperation({ summary: 'Create an epic', description: 'Adds an epic to a project.' })
   @Post('projects/:project_id/epics')
   @ApiCreatedResponse({ type: PlanItemDto })
   createEpic(
@@ -30,6 +32,7 @@ export class PlanController {
     return this.plan.createEpic(user.id, projectId, body);
   }
 
+  @ApiOperation({ summary: 'Create a story', description: 'Adds a story to an epic.' })
   @Post('epics/:epic_id/stories')
   @ApiCreatedResponse({ type: PlanItemDto })
   createStory(
@@ -40,6 +43,7 @@ export class PlanController {
     return this.plan.createStory(user.id, epicId, body);
   }
 
+  @ApiOperation({ summary: 'Update an epic', description: 'Renames an epic, changes its description or order.' })
   @Patch('epics/:epic_id')
   @ApiOkResponse({ type: PlanItemDto })
   updateEpic(
@@ -50,6 +54,7 @@ export class PlanController {
     return this.plan.updateEpic(user.id, epicId, body);
   }
 
+  @ApiOperation({ summary: 'Delete an epic', description: 'Deletes an epic with its stories and tasks (project owner, organization owner or manager).' })
   @Delete('epics/:epic_id')
   @HttpCode(204)
   @ApiNoContentResponse()
@@ -58,6 +63,7 @@ export class PlanController {
     await this.plan.removeEpic(user.id, epicId);
   }
 
+  @ApiOperation({ summary: 'Update a story', description: 'Renames a story, changes its description or order.' })
   @Patch('stories/:story_id')
   @ApiOkResponse({ type: PlanItemDto })
   updateStory(
@@ -68,6 +74,7 @@ export class PlanController {
     return this.plan.updateStory(user.id, storyId, body);
   }
 
+  @ApiOperation({ summary: 'Delete a story', description: 'Deletes a story with its tasks (project owner, organization owner or manager).' })
   @Delete('stories/:story_id')
   @HttpCode(204)
   @ApiNoContentResponse()

@@ -7,6 +7,7 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
+  ApiOperation,
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '../../common/auth';
 import { ParseUuidPipe } from '../../common/http/id-pipes';
@@ -22,6 +23,7 @@ import { ProjectsService } from './projects.service';
 export class ProjectsController {
   constructor(private readonly projects: ProjectsService) {}
 
+  @ApiOperation({ summary: 'List projects', description: 'Projects of the organization the request acts in that the caller can see.' })
   @Get()
   @OrganizationScoped()
   @ApiPage(ProjectDto, 'Every organization of the caller, or only the one X-Organization-Id names')
@@ -29,6 +31,7 @@ export class ProjectsController {
     return this.projects.list(user.id, page);
   }
 
+  @ApiOperation({ summary: 'Create a project', description: 'Creates a project owned by the caller in the organization the request acts in.' })
   @Post()
   @OrganizationScoped()
   @ApiCreatedResponse({ type: ProjectDto, description: 'In the organization the request acts in' })
@@ -36,6 +39,7 @@ export class ProjectsController {
     return this.projects.create(user.id, body);
   }
 
+  @ApiOperation({ summary: 'Get a project', description: 'One project the caller can see.' })
   @Get(':project_id')
   @ApiOkResponse({ type: ProjectDto })
   @ApiNotFoundResponse({ description: 'No such project, or the caller is not a member' })
@@ -43,6 +47,7 @@ export class ProjectsController {
     return this.projects.get(user.id, projectId);
   }
 
+  @ApiOperation({ summary: 'Update a project', description: 'Renames a project or changes its description (project owner, organization owner or manager).' })
   @Patch(':project_id')
   @ApiOkResponse({ type: ProjectDto })
   @ApiNotFoundResponse({ description: 'No such project, or the caller is not a member' })
@@ -55,6 +60,7 @@ export class ProjectsController {
     return this.projects.update(user.id, projectId, body);
   }
 
+  @ApiOperation({ summary: 'Delete a project', description: 'Deletes a project with its epics, stories, tasks and issues (project owner, organization owner or manager).' })
   @Delete(':project_id')
   @HttpCode(204)
   @ApiNoContentResponse()

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiUnauthorizedResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiUnauthorizedResponse, ApiUnprocessableEntityResponse, ApiOperation } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '../../common/auth';
 import { Page } from '../../common/pagination';
 import { EventDto, EventPageDto, EventsQuery } from './dto/events.dto';
@@ -17,6 +17,7 @@ export class EventsController {
    * cursor, in delivery order, so a reconnecting client can catch up. Live events carry the same id as
    * `event_id`. Kept OUTBOX_RETENTION_DAYS after delivery.
    */
+  @ApiOperation({ summary: 'Catch up on events', description: 'Realtime events addressed to the caller since a given event id, in delivery order (for a client that was offline; kept OUTBOX_RETENTION_DAYS).' })
   @Get()
   @ApiOkResponse({ type: EventPageDto, description: 'In delivery order; pass next_cursor (or the last event_id) as `after`' })
   @ApiUnprocessableEntityResponse({ description: 'Bad after or limit' })

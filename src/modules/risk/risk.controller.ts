@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '../../common/auth';
 import { ParseUuidPipe } from '../../common/http/id-pipes';
 import { DetectDelaysDto, ProjectRiskSummaryDto, TaskRiskDto } from './dto/risk.dto';
@@ -11,6 +11,7 @@ import { RiskService } from './risk.service';
 export class RiskController {
   constructor(private readonly risk: RiskService) {}
 
+  @ApiOperation({ summary: "Scan my projects for delays", description: "Runs the delay scan over the caller's projects now and reports what changed." })
   @Post('detect-delays')
   @HttpCode(200)
   @ApiOkResponse({ type: DetectDelaysDto, description: "Scans the caller's projects now" })
@@ -18,6 +19,7 @@ export class RiskController {
     return this.risk.detectMine(user.id);
   }
 
+  @ApiOperation({ summary: "Project risk summary", description: "Counts of the project's active tasks by risk level, with the riskiest high-risk tasks." })
   @Get(':project_id/risks')
   @ApiOkResponse({ type: ProjectRiskSummaryDto })
   @ApiNotFoundResponse({ description: 'No such project, or the caller is not a member' })
@@ -28,6 +30,7 @@ export class RiskController {
     return this.risk.projectSummary(user.id, projectId);
   }
 
+  @ApiOperation({ summary: 'Scan a project for delays', description: 'Runs the delay scan over one project now and reports what changed.' })
   @Post(':project_id/detect-delays')
   @HttpCode(200)
   @ApiOkResponse({ type: DetectDelaysDto, description: 'Scans one project now' })
@@ -39,6 +42,7 @@ export class RiskController {
     return this.risk.detectProject(user.id, projectId);
   }
 
+  @ApiOperation({ summary: "Task risk", description: "A task's risk score, level and the reasons behind it." })
   @Get('tasks/:task_id/risk')
   @ApiOkResponse({ type: TaskRiskDto })
   @ApiNotFoundResponse({ description: 'No such task, or the caller is not a member' })

@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProperty, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { Public } from '../../common/auth';
 
 class RootResponseDto {
@@ -13,6 +13,7 @@ class RootResponseDto {
 @ApiTags('meta')
 @Controller()
 export class RootController {
+  @ApiOperation({ summary: 'Service index', description: 'Names the service and links to the documentation and the health check. Public.' })
   @Get()
   @ApiOkResponse({ type: RootResponseDto })
   root(): RootResponseDto {

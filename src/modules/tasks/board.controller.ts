@@ -14,7 +14,11 @@ export class BoardController {
 
   @Get('projects/:project_id/epics')
   // The operation id it was published under, before the tree moved to the tasks module.
-  @ApiOperation({ operationId: 'Plan_tree', summary: 'The ordered epic, story and task tree of a project' })
+  @ApiOperation({
+    operationId: 'Plan_tree',
+    summary: 'The ordered epic, story and task tree of a project',
+    description: 'Every epic of the project in order, each with its stories in order, each with its tasks.',
+  })
   @ApiOkResponse({ type: [EpicTreeDto], description: 'The whole ordered tree (not paginated)' })
   tree(@CurrentUser() user: AuthUser, @Param('project_id', ParseUuidPipe) projectId: string): Promise<EpicTreeDto[]> {
     return this.board.tree(user.id, projectId);

@@ -9,6 +9,7 @@ import {
   ApiOkResponse,
   ApiTags,
   ApiUnprocessableEntityResponse,
+  ApiOperation,
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '../../common/auth';
 import { ParseUuidPipe } from '../../common/http/id-pipes';
@@ -37,6 +38,7 @@ export class TasksController {
     private readonly workflow: TaskWorkflowService,
   ) {}
 
+  @ApiOperation({ summary: 'Assign tasks in bulk', description: 'Assigns up to 100 tasks to one member in one transaction; any failing id fails the whole request and nothing is assigned.' })
   @Post('tasks/bulk-assign')
   @HttpCode(200)
   @ApiOkResponse({ type: BulkAssignResponseDto })
@@ -45,6 +47,7 @@ export class TasksController {
     return this.workflow.bulkAssign(user.id, body);
   }
 
+  @ApiOperation({ summary: "List tasks", description: "A project's tasks, filtered by status or assignee, cursor-paginated." })
   @Get(':project_id/tasks')
   @ApiPage(TaskDto)
   list(
@@ -55,6 +58,7 @@ export class TasksController {
     return this.tasks.list(user.id, projectId, query);
   }
 
+  @ApiOperation({ summary: 'Create a task', description: 'Adds a task to a project (optionally under a story); its risk is computed at once.' })
   @Post(':project_id/tasks')
   @ApiCreatedResponse({ type: TaskDto })
   create(
@@ -65,12 +69,14 @@ export class TasksController {
     return this.tasks.create(user.id, projectId, body);
   }
 
+  @ApiOperation({ summary: 'Get a task', description: 'One task with its status, assignee, hours and risk.' })
   @Get('tasks/:task_id')
   @ApiOkResponse({ type: TaskDto })
   get(@CurrentUser() user: AuthUser, @Param('task_id', ParseUuidPipe) taskId: string): Promise<TaskDto> {
     return this.tasks.get(user.id, taskId);
   }
 
+  @ApiOperation({ summary: "Update a task", description: "Changes a task's fields; assignee and status changes notify and are recorded in the activity." })
   @Patch('tasks/:task_id')
   @ApiOkResponse({ type: TaskMessageDto })
   update(
@@ -81,6 +87,7 @@ export class TasksController {
     return this.tasks.update(user.id, taskId, body);
   }
 
+  @ApiOperation({ summary: 'Start a task', description: 'Moves a To Do task to In Progress and assigns it to the caller; of two concurrent starts one wins, the other gets 409.' })
   @Post('tasks/:task_id/start')
   @HttpCode(200)
   @ApiOkResponse({ type: TaskMessageDto })
@@ -89,6 +96,7 @@ export class TasksController {
     return this.workflow.start(user.id, taskId);
   }
 
+  @ApiOperation({ summary: 'Complete a task', description: 'Marks a task Done and returns the next task the caller should pick up.' })
   @Post('tasks/:task_id/complete')
   @HttpCode(200)
   @ApiOkResponse({ type: CompleteTaskResponseDto })
@@ -101,6 +109,7 @@ export class TasksController {
     return this.workflow.complete(user.id, taskId);
   }
 
+  @ApiOperation({ summary: 'Delete a task', description: 'Deletes a task (project owner, organization owner or manager).' })
   @Delete('tasks/:task_id')
   @HttpCode(204)
   @ApiNoContentResponse()

@@ -25,6 +25,7 @@ export class EventDto {
   @ApiProperty({
     description: 'Event id: its delivery sequence (a 64-bit integer as a string), the `event_id` sent with the live event; increases in delivery order',
     example: '1043',
+    pattern: '^[0-9]+$',
   })
   id: string;
   @ApiProperty({ example: 'user:5' }) room: string;
