@@ -1,12 +1,13 @@
 /**
  * `npm run bench -- <name> [<name>...]` runs the named benchmarks (all of them when none is named).
- * Each appends its results to BENCHMARKS.md.
+ * Each replaces its latest run in BENCHMARKS.md (earlier runs are in git history).
  */
 const BENCHMARKS: Record<string, () => Promise<void>> = {
   notifications: async () => (await import('./notifications.bench')).runNotificationsBench(),
   risk: async () => (await import('./risk.bench')).runRiskBench(),
   tasks: async () => (await import('./tasks.bench')).runTasksBench(),
   realtime: async () => (await import('./realtime.bench')).runRealtimeBench(),
+  'request-path': async () => (await import('./request-path.bench')).runRequestPathBench(),
 };
 
 async function main(): Promise<void> {

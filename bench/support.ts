@@ -119,19 +119,31 @@ export function utcDate(): string {
   return execFileSync('date', ['-u'], { encoding: 'utf8' }).trim();
 }
 
-/** Appends `text` at the end of the `## heading` section of BENCHMARKS.md, creating either if missing. */
-export async function appendToSection(heading: string, text: string): Promise<void> {
-  const current = existsSync(BENCHMARKS_FILE) ? await readFile(BENCHMARKS_FILE, 'utf8') : '# Benchmarks\n\nResults of `npm run bench`, newest last in each section.\n';
-  const title = `## ${heading}`;
+const LATEST_START = '<!-- latest run: written by npm run bench -->';
+const LATEST_END = '<!-- end of latest run -->';
+
+/**
+ * Replaces the latest run of the `## heading` section of BENCHMARKS.md with `text`, keeping the
+ * section's hand-written notes; earlier runs live in git history. Creates either if missing.
+ */
+export async function writeLatestRun(heading: string, text: string): Promise<void> {
+  const current = existsSync(BENCHMARKS_FILE) ? await readFile(BENCHMARKS_FILE, 'utf8') : '# Benchmarks\n';
+  const block = `${LATEST_START}\n${text.trim()}\n${LATEST_END}`;
   const lines = current.split('\n');
-  const start = lines.findIndex((line) => line.trim() === title);
+  const start = lines.findIndex((line) => line.trim() === `## ${heading}`);
   if (start === -1) {
-    await writeFile(BENCHMARKS_FILE, `${current.trimEnd()}\n\n${title}\n\n${text.trim()}\n`);
+    await writeFile(BENCHMARKS_FILE, `${current.trimEnd()}\n\n## ${heading}\n\n${block}\n`);
     return;
   }
   const next = lines.findIndex((line, i) => i > start && line.startsWith('## '));
   const end = next === -1 ? lines.length : next;
-  const before = lines.slice(0, end).join('\n').trimEnd();
+  const section = lines.slice(start, end).join('\n');
+  const from = section.indexOf(LATEST_START);
+  const to = section.indexOf(LATEST_END);
+  const updated =
+    from !== -1 && to > from
+      ? `${section.slice(0, from)}${block}${section.slice(to + LATEST_END.length)}`
+      : `${section.trimEnd()}\n\n${block}\n`;
   const after = lines.slice(end).join('\n');
-  await writeFile(BENCHMARKS_FILE, `${before}\n\n${text.trim()}\n${after ? `\n${after}` : ''}`);
+  await writeFile(BENCHMARKS_FILE, `${[...lines.slice(0, start), updated.trimEnd()].join('\n')}\n${after ? `\n${after}` : ''}`);
 }
