@@ -7,6 +7,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   risk: async () => (await import('./risk.bench')).runRiskBench(),
   tasks: async () => (await import('./tasks.bench')).runTasksBench(),
   realtime: async () => (await import('./realtime.bench')).runRealtimeBench(),
+  profile: async () => (await import('./profile.bench')).runProfileBench(),
   'request-path': async () => (await import('./request-path.bench')).runRequestPathBench(),
 };
 

@@ -29,7 +29,8 @@ async function bootstrap(): Promise<void> {
     bodyParser: false,
   });
   configureApp(app);
-  app.enableShutdownHooks();
+  // process.exit at the end of the shutdown (not a re-raised signal) emits 'exit', which flushes the log buffer.
+  app.enableShutdownHooks([], { useProcessExit: true });
   const logger = new Logger('Bootstrap');
   logger.debug({ environment: runtime.environment }, 'configuration');
   runtime.warnings.forEach((warning) => logger.warn(warning));
