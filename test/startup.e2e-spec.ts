@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isDeepStrictEqual } from 'node:util';
 import { freePort } from './support/ports';
+import { createTestDatabase } from './support/test-database';
 
 const ROOT = join(__dirname, '..');
 const HEALTH_DEADLINE_MS = 60_000;
@@ -57,6 +58,10 @@ class ServerProcess {
 
   get stderr(): string {
     return this.stderrText;
+  }
+
+  get stdout(): string {
+    return this.stdoutText;
   }
 
   kill(signal: NodeJS.Signals): void {
@@ -301,5 +306,32 @@ describe('server process startup and shutdown', () => {
     const second = launch('boot over a stale postmaster.pid', env);
     await second.waitForHealth(port);
     await expectStoppedCleanly(second, dataDir);
+  });
+
+  scenario('with LOG_LEVEL=info every request line is on stdout when SIGTERM ends the process', ONE_BOOT_TIMEOUT_MS, async () => {
+    const database = await createTestDatabase();
+    try {
+      const port = await freePort();
+      const server = launch('logging server', {
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'info',
+        DATABASE_URL: database.url,
+        JWT_SECRET_KEY: 'startup-test-secret-that-is-at-least-32-bytes',
+        RISK_SCAN_ENABLED: 'false',
+        PORT: String(port),
+      });
+      await server.waitForHealth(port);
+      const ids = Array.from({ length: 50 }, (_, i) => `before-sigterm-${i}`);
+      await Promise.all(ids.map((id) => fetch(`http://127.0.0.1:${port}/`, { headers: { 'X-Request-Id': id } }).then((r) => r.text())));
+
+      expect(await server.stop()).toEqual({ code: 0, signal: null });
+      const requestLines = server.stdout
+        .split('\n')
+        .filter((line) => line.includes('"request completed"'))
+        .map((line) => JSON.parse(line) as { req: { id: string } });
+      for (const id of ids) expect(requestLines.filter((line) => line.req.id === id)).toHaveLength(1);
+    } finally {
+      await database.drop();
+    }
   });
 });

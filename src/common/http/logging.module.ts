@@ -6,6 +6,8 @@ import { loggerOptions } from './logger.options';
 
 /** The application's pino logger (request lines, and Nest's Logger through nestjs-pino). */
 export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
+/** Where log lines go: standard output unless a module provides another stream (tests). */
+export const LOG_DESTINATION = Symbol('LOG_DESTINATION');
 
 /** Lines are written in blocks of this many bytes, and at least this often. */
 const BUFFER_BYTES = 4096;
@@ -30,7 +32,12 @@ export function stdoutDestination(): DestinationStream {
 @Global()
 @Module({
   providers: [
-    { provide: ROOT_LOGGER, inject: [AppConfig], useFactory: (config: AppConfig) => pino(loggerOptions(config), stdoutDestination()) },
+    {
+      provide: ROOT_LOGGER,
+      inject: [AppConfig, { token: LOG_DESTINATION, optional: true }],
+      useFactory: (config: AppConfig, destination?: DestinationStream) =>
+        pino(loggerOptions(config), destination ?? stdoutDestination()),
+    },
     {
       provide: Logger,
       inject: [ROOT_LOGGER],
