@@ -32,11 +32,14 @@ export function notificationsCursorScope(userId: number, unreadOnly: boolean): s
   return `notifications:${userId}:${unreadOnly ? 'unread' : 'all'}`;
 }
 
+/** The columns of a `NotificationRow`. */
+const NOTIFICATION_COLUMNS = 'id, type, title, message, link, read, read_at AS "readAt", created_at AS "createdAt"';
+
 const INSERT_SQL = `
   INSERT INTO notifications (user_id, type, title, message, link, dedup_key)
   VALUES ($1, $2, $3, $4, $5, $6)
   ON CONFLICT (user_id, dedup_key) WHERE dedup_key IS NOT NULL DO NOTHING
-  RETURNING id, type, title, message, link, read, read_at AS "readAt", created_at AS "createdAt"`;
+  RETURNING ${NOTIFICATION_COLUMNS}`;
 
 const INSERT_MANY_SQL = `
   INSERT INTO notifications (user_id, type, title, message, link, dedup_key)
@@ -45,7 +48,7 @@ const INSERT_MANY_SQL = `
          WITH ORDINALITY AS n(user_id, type, title, message, link, dedup_key, position)
    ORDER BY position
   ON CONFLICT (user_id, dedup_key) WHERE dedup_key IS NOT NULL DO NOTHING
-  RETURNING id, user_id AS "userId", type, title, message, link, read, read_at AS "readAt", created_at AS "createdAt"`;
+  RETURNING user_id AS "userId", ${NOTIFICATION_COLUMNS}`;
 
 @Injectable()
 export class NotificationsService {
@@ -118,22 +121,27 @@ export class NotificationsService {
     return rows.length;
   }
 
+  /** The hot read: plain SQL mapped straight to JSON, no entity hydration. */
   async list(userId: number, query: ListNotificationsQuery): Promise<Page<NotificationDto>> {
     const unreadOnly = query.unread_only ?? false;
-    const rows = this.notifications.createQueryBuilder('n').where('n.user_id = :userId', { userId });
-    if (unreadOnly) rows.andWhere('NOT n.read');
-    const page = await this.paginator.paginate(
-      rows,
+    const page = await this.paginator.paginateRows<NotificationRow>(
       query,
-      {
-        scope: notificationsCursorScope(userId, unreadOnly),
-        direction: 'DESC',
-        columns: [
-          { column: 'n.created_at', value: (n) => n.createdAt },
-          { column: 'n.id', value: (n) => n.id },
-        ],
+      { scope: notificationsCursorScope(userId, unreadOnly), values: [(n) => n.createdAt, (n) => n.id] },
+      async () => (await this.counts(userId))[unreadOnly ? 'unread' : 'total'],
+      ({ after, offset, take }) => {
+        const params: unknown[] = [userId, take, offset];
+        const conditions = ['user_id = $1'];
+        if (unreadOnly) conditions.push('NOT read');
+        if (after) {
+          params.push(...after);
+          conditions.push('(created_at, id) < ($4::timestamptz, $5::int)');
+        }
+        return this.txHost.tx.query(
+          `SELECT ${NOTIFICATION_COLUMNS} FROM notifications WHERE ${conditions.join(' AND ')}
+            ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3`,
+          params,
+        );
       },
-      { total: async () => (await this.counts(userId))[unreadOnly ? 'unread' : 'total'] },
     );
     return mapPage(page, toNotificationJson);
   }
