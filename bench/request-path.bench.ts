@@ -59,17 +59,29 @@ async function body(url: string, headers: Record<string, string> = {}): Promise<
   return res.json();
 }
 
+interface Run extends LoadResult {
+  /** CPU time the server used per answered request. */
+  cpuMsPerRequest: number;
+}
+
 interface Target {
   name: string;
   server: RunningServer;
   path: string;
   headers: Record<string, string>;
-  runs: LoadResult[];
+  runs: Run[];
+}
+
+async function measure(t: Target): Promise<Run> {
+  const cpuBefore = await t.server.cpuMs();
+  const result = await load(`${t.server.url}${t.path}`, t.headers, SECONDS, CONNECTIONS);
+  return { ...result, cpuMsPerRequest: ((await t.server.cpuMs()) - cpuBefore) / result.requests };
 }
 
 function row(target: Target): string {
   const rps = target.runs.map((r) => r.rps);
-  return `| ${target.name} | ${median(rps).toFixed(0)} | ${rps.map((n) => n.toFixed(0)).join(', ')} | ${median(target.runs.map((r) => r.p99)).toFixed(1)} | ${target.runs.reduce((n, r) => n + r.failures, 0)} |`;
+  const cpu = median(target.runs.map((r) => r.cpuMsPerRequest));
+  return `| ${target.name} | ${median(rps).toFixed(0)} | ${rps.map((n) => n.toFixed(0)).join(', ')} | ${median(target.runs.map((r) => r.p99)).toFixed(1)} | ${cpu.toFixed(3)} | ${target.runs.reduce((n, r) => n + r.failures, 0)} |`;
 }
 
 /** Per round, the app's figure over its anchor's (measured next to each other), then the median. */
@@ -132,7 +144,7 @@ export async function runRequestPathBench(): Promise<void> {
     for (let round = 1; round <= ROUNDS; round++) {
       for (const t of targets) {
         process.stderr.write(`round ${round}/${ROUNDS}: ${t.name}\n`);
-        const result = await load(`${t.server.url}${t.path}`, t.headers, SECONDS, CONNECTIONS);
+        const result = await measure(t);
         t.runs.push(result);
         if (t.server === atlas) atlasRequests += result.requests;
       }
@@ -154,8 +166,8 @@ the default \`LOG_LEVEL=info\` (one JSON line per request, to a file: ${logged} 
 and a pool of 10; the notification page is the first page of ${NOTIFICATIONS} notifications of one user. The anchors
 (\`bench/anchors/\`) answer the same JSON as Atlas (checked before the run).
 
-| server | req/s (median) | req/s per round | p99 ms (median) | errors + non-2xx |
-|---|---|---|---|---|
+| server | req/s (median) | req/s per round | p99 ms (median) | server CPU ms per request (median) | errors + non-2xx |
+|---|---|---|---|---|---|
 ${targets.map(row).join('\n')}
 
 | goal | result | |

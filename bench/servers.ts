@@ -7,6 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { freePort } from '../test/support/ports';
 
 export const ROOT = join(__dirname, '..');
+const CLOCK_TICKS_PER_SECOND = 100;
 
 export interface ServerSpec {
   label: string;
@@ -27,6 +28,8 @@ export interface RunningServer {
   pid: number;
   /** Resident set size in bytes, from /proc. */
   rss(): Promise<number>;
+  /** CPU time (user + system) used so far, in milliseconds, from /proc. */
+  cpuMs(): Promise<number>;
   /** SIGTERM, then waits for the exit (SIGKILL after 30 s). */
   stop(): Promise<void>;
 }
@@ -78,6 +81,12 @@ export async function startServer(spec: ServerSpec): Promise<RunningServer> {
     rss: async () => {
       const statusText = await readFile(`/proc/${child.pid}/status`, 'utf8');
       return Number(/^VmRSS:\s+(\d+) kB/m.exec(statusText)?.[1] ?? NaN) * 1024;
+    },
+    cpuMs: async () => {
+      const stat = await readFile(`/proc/${child.pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // utime and stime are fields 14 and 15 of /proc/<pid>/stat, in clock ticks (100 per second on Linux).
+      return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
     },
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;

@@ -47,7 +47,8 @@ function withoutNoOpEnhancers(module: DynamicModule): DynamicModule {
     withoutNoOpEnhancers(
       ClsModule.forRoot({
         global: true,
-        middleware: { mount: true },
+        // No proxy providers exist; resolving them would `require` a module on every request.
+        middleware: { mount: true, resolveProxyProviders: false },
         guard: { mount: false },
         interceptor: { mount: false },
         plugins: [
