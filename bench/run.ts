@@ -8,6 +8,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   tasks: async () => (await import('./tasks.bench')).runTasksBench(),
   realtime: async () => (await import('./realtime.bench')).runRealtimeBench(),
   profile: async () => (await import('./profile.bench')).runProfileBench(),
+  memory: async () => (await import('./memory.bench')).runMemoryBench(),
   startup: async () => (await import('./startup.bench')).runStartupBench(),
   'request-path': async () => (await import('./request-path.bench')).runRequestPathBench(),
 };

@@ -1,0 +1,73 @@
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { loadAverage } from './load';
+import { ensureBuild, notificationFixture, RESULTS_DIR, startAtlas } from './request-path.bench';
+import { machineInfo, utcDate, writeLatestRun } from './support';
+
+const MINUTES = Number(process.env.BENCH_MEMORY_MINUTES ?? 10);
+const SAMPLE_EVERY_MS = 5_000;
+const FIRST_MINUTE_MS = 60_000;
+const CONNECTIONS = 10;
+
+const mib = (bytes: number) => (bytes / 1024 ** 2).toFixed(1);
+
+/**
+ * `npm run bench -- memory` (BENCH_MEMORY_MINUTES, default 10): the notification page under
+ * autocannon load (10 connections) for the whole duration; the server's RSS is sampled every 5 s.
+ * Goal: RSS at the end ≤ 1.2 × RSS after the first minute.
+ */
+export async function runMemoryBench(): Promise<void> {
+  ensureBuild();
+  const fixture = await notificationFixture();
+  try {
+    const atlas = await startAtlas({ databaseUrl: fixture.database.url, secret: fixture.secret }, join(RESULTS_DIR, 'memory-atlas.log'));
+    const loadBefore = loadAverage();
+    const durationMs = MINUTES * 60_000;
+    const samples: { atMs: number; rss: number }[] = [{ atMs: 0, rss: await atlas.rss() }];
+    const started = Date.now();
+    const run = autocannon({
+      url: `${atlas.url}/api/v1/notifications`,
+      headers: fixture.auth,
+      connections: CONNECTIONS,
+      duration: durationMs / 1000,
+    });
+    let done = false;
+    const finished = run.then((result) => {
+      done = true;
+      return result;
+    });
+    while (!done) {
+      await Promise.race([sleep(SAMPLE_EVERY_MS), finished]);
+      samples.push({ atMs: Date.now() - started, rss: await atlas.rss() });
+    }
+    const result = await finished;
+    await atlas.stop();
+
+    const afterFirstMinute = samples.find((s) => s.atMs >= FIRST_MINUTE_MS) ?? samples[samples.length - 1];
+    const last = samples[samples.length - 1];
+    const peak = Math.max(...samples.map((s) => s.rss));
+    const ratio = last.rss / afterFirstMinute.rss;
+    const byMinute = Array.from({ length: MINUTES }, (_, i) => samples.find((s) => s.atMs >= (i + 1) * 60_000) ?? last);
+    const text = `### Run of ${utcDate()}
+
+Machine: ${machineInfo()}; load average ${loadBefore} before, ${loadAverage()} after (other work on the machine).
+Command: \`npm run bench -- memory\` (\`BENCH_MEMORY_MINUTES=${MINUTES}\`): Atlas (\`node dist/src/main.js\`, production, info logs to a file)
+serving the first notification page of one user (20 notifications) to autocannon, ${CONNECTIONS} connections, for ${MINUTES} min;
+RSS read from \`/proc/<pid>/status\` every ${SAMPLE_EVERY_MS / 1000} s. ${result.requests.total.toLocaleString('en-US')} requests,
+${result.errors + result.timeouts + result.non2xx} errors or non-2xx, ${result.requests.average.toFixed(0)} req/s on average.
+
+| RSS at start | after 1 min | end of each minute (MiB) | at the end | peak |
+|---|---|---|---|---|
+| ${mib(samples[0].rss)} MiB | ${mib(afterFirstMinute.rss)} MiB | ${byMinute.map((s) => mib(s.rss)).join(', ')} | ${mib(last.rss)} MiB | ${mib(peak)} MiB |
+
+| goal | result | |
+|---|---|---|
+| RSS after ${MINUTES} min ≤ 1.2 × RSS after the first minute | ${ratio.toFixed(2)}× | ${ratio <= 1.2 ? 'met' : '**missed**'} |
+`;
+    process.stdout.write(`${text}\n`);
+    await writeLatestRun('Memory under the notification load', text);
+  } finally {
+    await fixture.database.drop();
+  }
+}
