@@ -22,7 +22,7 @@ export function redactSecrets(value: unknown, depth = 0): unknown {
     let copy: unknown[] | undefined;
     value.forEach((item, i) => {
       const redacted = redactSecrets(item, depth + 1);
-      if (redacted !== item) (copy ??= [...value])[i] = redacted;
+      if (redacted !== item) (copy ??= value.slice() as unknown[])[i] = redacted;
     });
     return copy ?? value;
   }
@@ -43,7 +43,8 @@ export function redactUrl(url: string): string {
 
 /** Lines logged while a request is handled carry its id (`reqId`), read from the request's CLS context. */
 function requestContext(): Record<string, unknown> {
-  const id = (ClsServiceManager.getClsService().get(CLS_REQ) as { id?: unknown } | undefined)?.id;
+  const req: unknown = ClsServiceManager.getClsService().get(CLS_REQ);
+  const id = (req as { id?: unknown } | undefined)?.id;
   return id === undefined ? {} : { reqId: id };
 }
 

@@ -30,7 +30,7 @@ export function captureHelmetHeaders(middleware = apiHelmet()): HeaderList {
     {} as IncomingMessage,
     recorder as unknown as ServerResponse,
     (error?: unknown) => {
-      if (error) throw error instanceof Error ? error : new Error(String(error));
+      if (error) throw new Error('helmet failed while its headers were captured', { cause: error });
       called = true;
     },
   );
