@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -44,11 +45,15 @@ export async function runMemoryBench(): Promise<void> {
     const result = await finished;
     await atlas.stop();
 
+    await writeFile(join(RESULTS_DIR, 'memory-samples.json'), `${JSON.stringify(samples)}\n`);
     const afterFirstMinute = samples.find((s) => s.atMs >= FIRST_MINUTE_MS) ?? samples[samples.length - 1];
     const last = samples[samples.length - 1];
     const peak = Math.max(...samples.map((s) => s.rss));
-    const ratio = last.rss / afterFirstMinute.rss;
-    const byMinute = Array.from({ length: MINUTES }, (_, i) => samples.find((s) => s.atMs >= (i + 1) * 60_000) ?? last);
+    // RSS swings with the garbage collector's cycle; each minute's highest sample is its envelope.
+    const peakOfMinute = (minute: number) =>
+      Math.max(...samples.filter((s) => s.atMs > (minute - 1) * 60_000 && s.atMs <= minute * 60_000).map((s) => s.rss));
+    const minutes = Array.from({ length: MINUTES }, (_, i) => peakOfMinute(i + 1));
+    const ratio = minutes[minutes.length - 1] / minutes[0];
     const text = `### Run of ${utcDate()}
 
 Machine: ${machineInfo()}; load average ${loadBefore} before, ${loadAverage()} after (other work on the machine).
@@ -57,13 +62,13 @@ serving the first notification page of one user (20 notifications) to autocannon
 RSS read from \`/proc/<pid>/status\` every ${SAMPLE_EVERY_MS / 1000} s. ${result.requests.total.toLocaleString('en-US')} requests,
 ${result.errors + result.timeouts + result.non2xx} errors or non-2xx, ${result.requests.average.toFixed(0)} req/s on average.
 
-| RSS at start | after 1 min | end of each minute (MiB) | at the end | peak |
+| RSS at start | after 1 min | highest sample of each minute (MiB) | at the end | peak |
 |---|---|---|---|---|
-| ${mib(samples[0].rss)} MiB | ${mib(afterFirstMinute.rss)} MiB | ${byMinute.map((s) => mib(s.rss)).join(', ')} | ${mib(last.rss)} MiB | ${mib(peak)} MiB |
+| ${mib(samples[0].rss)} MiB | ${mib(afterFirstMinute.rss)} MiB | ${minutes.map(mib).join(', ')} | ${mib(last.rss)} MiB | ${mib(peak)} MiB |
 
 | goal | result | |
 |---|---|---|
-| RSS after ${MINUTES} min ≤ 1.2 × RSS after the first minute | ${ratio.toFixed(2)}× | ${ratio <= 1.2 ? 'met' : '**missed**'} |
+| RSS after ${MINUTES} min ≤ 1.2 × RSS after the first minute (highest sample of the last minute over that of the first) | ${ratio.toFixed(2)}× (single samples at 1 min and at the end: ${(last.rss / afterFirstMinute.rss).toFixed(2)}×) | ${ratio <= 1.2 ? 'met' : '**missed**'} |
 `;
     process.stdout.write(`${text}\n`);
     await writeLatestRun('Memory under the notification load', text);
