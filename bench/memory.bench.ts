@@ -49,11 +49,15 @@ export async function runMemoryBench(): Promise<void> {
     const afterFirstMinute = samples.find((s) => s.atMs >= FIRST_MINUTE_MS) ?? samples[samples.length - 1];
     const last = samples[samples.length - 1];
     const peak = Math.max(...samples.map((s) => s.rss));
-    // RSS swings with the garbage collector's cycle; each minute's highest sample is its envelope.
-    const peakOfMinute = (minute: number) =>
-      Math.max(...samples.filter((s) => s.atMs > (minute - 1) * 60_000 && s.atMs <= minute * 60_000).map((s) => s.rss));
-    const minutes = Array.from({ length: MINUTES }, (_, i) => peakOfMinute(i + 1));
-    const ratio = minutes[minutes.length - 1] / minutes[0];
+    // RSS swings with V8's old-generation cycle (it grows, then a mark-compact drops it again), so each minute
+    // is summarised by its lowest sample (the floor after a collection, which a leak raises), mean and highest.
+    const minutes = Array.from({ length: MINUTES }, (_, i) => {
+      const window = samples.filter((s) => s.atMs > i * 60_000 && s.atMs <= (i + 1) * 60_000).map((s) => s.rss);
+      return { floor: Math.min(...window), mean: window.reduce((a, b) => a + b, 0) / window.length, high: Math.max(...window) };
+    });
+    const first = minutes[0];
+    const lastMinute = minutes[minutes.length - 1];
+    const ratio = lastMinute.floor / first.floor;
     const text = `### Run of ${utcDate()}
 
 Machine: ${machineInfo()}; load average ${loadBefore} before, ${loadAverage()} after (other work on the machine).
@@ -62,13 +66,17 @@ serving the first notification page of one user (20 notifications) to autocannon
 RSS read from \`/proc/<pid>/status\` every ${SAMPLE_EVERY_MS / 1000} s. ${result.requests.total.toLocaleString('en-US')} requests,
 ${result.errors + result.timeouts + result.non2xx} errors or non-2xx, ${result.requests.average.toFixed(0)} req/s on average.
 
-| RSS at start | after 1 min | highest sample of each minute (MiB) | at the end | peak |
-|---|---|---|---|---|
-| ${mib(samples[0].rss)} MiB | ${mib(afterFirstMinute.rss)} MiB | ${minutes.map(mib).join(', ')} | ${mib(last.rss)} MiB | ${mib(peak)} MiB |
+RSS at the start ${mib(samples[0].rss)} MiB, after 1 min ${mib(afterFirstMinute.rss)} MiB, at the end ${mib(last.rss)} MiB, peak ${mib(peak)} MiB.
+
+| minute | ${minutes.map((_, i) => i + 1).join(' | ')} |
+|---|${minutes.map(() => '---|').join('')}
+| lowest RSS sample (MiB) | ${minutes.map((m) => mib(m.floor)).join(' | ')} |
+| mean (MiB) | ${minutes.map((m) => mib(m.mean)).join(' | ')} |
+| highest (MiB) | ${minutes.map((m) => mib(m.high)).join(' | ')} |
 
 | goal | result | |
 |---|---|---|
-| RSS after ${MINUTES} min ≤ 1.2 × RSS after the first minute (highest sample of the last minute over that of the first) | ${ratio.toFixed(2)}× (single samples at 1 min and at the end: ${(last.rss / afterFirstMinute.rss).toFixed(2)}×) | ${ratio <= 1.2 ? 'met' : '**missed**'} |
+| RSS after ${MINUTES} min ≤ 1.2 × RSS after the first minute (lowest sample of the last minute over that of the first) | ${ratio.toFixed(2)}× (mean ${(lastMinute.mean / first.mean).toFixed(2)}×, highest ${(lastMinute.high / first.high).toFixed(2)}×, single samples at 1 min and at the end ${(last.rss / afterFirstMinute.rss).toFixed(2)}×) | ${ratio <= 1.2 ? 'met' : '**missed**'} |
 `;
     process.stdout.write(`${text}\n`);
     await writeLatestRun('Memory under the notification load', text);
