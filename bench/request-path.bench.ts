@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { seedDatabase } from '../scripts/seed';
@@ -96,6 +96,7 @@ export async function runRequestPathBench(): Promise<void> {
   await mkdir(RESULTS_DIR, { recursive: true });
   const fixture = await notificationFixture();
   const atlasLog = join(RESULTS_DIR, 'request-path-atlas.log');
+  await rm(atlasLog, { force: true });
   const servers: RunningServer[] = [];
   try {
     const atlas = await startAtlas({ databaseUrl: fixture.database.url, secret: fixture.secret }, atlasLog);
