@@ -6,7 +6,7 @@ import { Logger } from 'nestjs-pino';
 import type { Logger as PinoInstance } from 'pino';
 import { sendProblem } from './common/errors/problem-details.filter';
 import { addProblemResponses } from './common/openapi/problem-schema';
-import { ROOT_LOGGER } from './common/http/logging.module';
+import { REQUEST_LOGGER } from './common/http/logging.module';
 import { requestChain } from './common/http/request-chain';
 import { captureHelmetHeaders } from './common/http/security-headers';
 import { createValidationPipe } from './common/http/validation';
@@ -50,7 +50,7 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
   app.useLogger(app.get(Logger));
   app.flushLogs();
   applyRoutePrefix(app);
-  app.use(requestChain({ logger: app.get<PinoInstance>(ROOT_LOGGER), securityHeaders: captureHelmetHeaders(), aliases: ROOT_ALIASES }));
+  app.use(requestChain({ logger: app.get<PinoInstance>(REQUEST_LOGGER), securityHeaders: captureHelmetHeaders(), aliases: ROOT_ALIASES }));
   // Without allowed origins the cors middleware only calls next(); it is not mounted then.
   if (config.corsOrigins.length > 0) app.enableCors({ origin: config.corsOrigins, credentials: true });
   app.useBodyParser('json', { limit: BODY_LIMIT });

@@ -4,8 +4,14 @@ import pino, { DestinationStream, Logger as PinoInstance } from 'pino';
 import { AppConfig } from '../../config';
 import { loggerOptions } from './logger.options';
 
-/** The application's pino logger (request lines, and Nest's Logger through nestjs-pino). */
+/** The application's pino logger (Nest's Logger writes through it via nestjs-pino). */
 export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
+/**
+ * The request lines' logger, on the same destination. The request chain builds each line from known
+ * fields only (its URL already redacted), so it skips the deep-redaction formatter and the request-context
+ * mixin, which would only add the `reqId` the line carries anyway.
+ */
+export const REQUEST_LOGGER = Symbol('REQUEST_LOGGER');
 /** Where log lines go: standard output unless a module provides another stream (tests). */
 export const LOG_DESTINATION = Symbol('LOG_DESTINATION');
 
@@ -39,11 +45,17 @@ export function stdoutDestination(): DestinationStream {
         pino(loggerOptions(config), destination ?? stdoutDestination()),
     },
     {
+      provide: REQUEST_LOGGER,
+      inject: [AppConfig, { token: LOG_DESTINATION, optional: true }],
+      useFactory: (config: AppConfig, destination?: DestinationStream) =>
+        pino({ level: config.logLevel }, destination ?? stdoutDestination()),
+    },
+    {
       provide: Logger,
       inject: [ROOT_LOGGER],
       useFactory: (root: PinoInstance) => new Logger(new PinoLogger({ pinoHttp: { logger: root } }), {}),
     },
   ],
-  exports: [ROOT_LOGGER, Logger],
+  exports: [ROOT_LOGGER, REQUEST_LOGGER, Logger],
 })
 export class LoggingModule {}
