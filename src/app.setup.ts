@@ -13,11 +13,7 @@ import { verifyJsonBody } from './common/http/json-body';
 import { rejectMalformedUrl } from './common/http/strict-url';
 import { UserConcurrency } from './common/limits/user-concurrency';
 import { gateUserRequests } from './common/limits/user-gate';
-import { addIdempotencyKeyParameter } from './common/openapi/idempotency';
-import { addPathParameterFormats } from './common/openapi/param-formats';
-import { addFieldFormats } from './common/openapi/field-formats';
-import { widenNullableReferences } from './common/openapi/nullable-refs';
-import { addProblemResponses } from './common/openapi/problem-schema';
+import { completeOpenApiDocument } from './common/openapi/document';
 import { REQUEST_LOGGER } from './common/http/logging.module';
 import { requestChain } from './common/http/request-chain';
 import { captureHelmetHeaders } from './common/http/security-headers';
@@ -52,8 +48,7 @@ export function buildOpenApiDocument(app: NestExpressApplication): OpenAPIObject
     if (copy.operationId) copy.operationId = `${copy.operationId}_root_alias`;
     document.paths[alias] = { get: copy };
   }
-  const exact = addFieldFormats(widenNullableReferences(addPathParameterFormats(app, document)));
-  return addIdempotencyKeyParameter(addProblemResponses(exact));
+  return completeOpenApiDocument(app, document);
 }
 
 export function applyRoutePrefix(app: NestExpressApplication): void {

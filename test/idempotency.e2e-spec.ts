@@ -1,5 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { Controller, Module, Post } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { IdempotencyExempt } from '../src/common/idempotency/idempotency-key';
@@ -239,6 +240,7 @@ describe('Idempotency-Key on POST', () => {
 });
 
 /** A route whose response carries credentials, like a fresh token pair: it must never be stored. */
+@ApiExcludeController()
 @Controller('_exempt')
 class ExemptController {
   private issued = 0;

@@ -46,8 +46,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       bodyParser: false,
       bufferLogs: true,
     });
-    configureApp(app);
+    // Ahead of the app's own middleware, so the answers it gives before routing are checked too.
     const responseValidation = installResponseValidation(app);
+    configureApp(app);
     await app.init();
     responseValidation.activate();
     await app.listen(0, '127.0.0.1');

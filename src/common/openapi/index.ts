@@ -1,5 +1,5 @@
 export * from './api-page';
 export * from './api-problems';
-export * from './problem-schema';
 export * from './api-roles';
-export * from './param-formats';
+export * from './document';
+export * from './without-database';

@@ -1,17 +1,8 @@
 import { Body, Controller, HttpCode, Ip, Post } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse,
-  ApiOperation,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Public } from '../../common/auth';
+import { ErrorCode } from '../../common/errors';
+import { ApiProblems } from '../../common/openapi';
 import { AuthService } from './auth.service';
 import { LoginDto, RefreshDto, RegisterDto, TokenPairDto } from './dto/auth.dto';
 
@@ -24,7 +15,7 @@ export class AuthController {
   @ApiOperation({ summary: 'Register', description: 'Creates an account and its own organization, and signs in (access and refresh token).' })
   @Post('register')
   @ApiCreatedResponse({ type: TokenPairDto, description: "Also creates the organization \"<username>'s Team\"" })
-  @ApiConflictResponse({ description: 'The email or username is taken' })
+  @ApiProblems(ErrorCode.EMAIL_TAKEN, ErrorCode.USERNAME_TAKEN)
   register(@Body() body: RegisterDto): Promise<TokenPairDto> {
     return this.auth.register(body);
   }
@@ -34,8 +25,10 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @ApiOkResponse({ type: TokenPairDto })
-  @ApiUnauthorizedResponse({ description: 'Unknown email or wrong password (indistinguishable)' })
-  @ApiTooManyRequestsResponse({ description: 'Too many failed attempts; see Retry-After' })
+  @ApiProblems(
+    { code: ErrorCode.INVALID_CREDENTIALS, description: 'Unknown email or wrong password (indistinguishable)' },
+    { code: ErrorCode.TOO_MANY_REQUESTS, description: 'Too many failed attempts for this email or address' },
+  )
   login(@Body() body: LoginDto, @Ip() ip: string): Promise<TokenPairDto> {
     return this.auth.login(body, ip);
   }
@@ -45,7 +38,7 @@ export class AuthController {
   @Post('demo-login')
   @HttpCode(200)
   @ApiOkResponse({ type: TokenPairDto, description: 'Signs in to a seeded demo workspace' })
-  @ApiNotFoundResponse({ description: 'Demo login is disabled' })
+  @ApiProblems({ code: ErrorCode.DEMO_LOGIN_DISABLED, description: 'Demo login is disabled (ALLOW_DEMO_LOGIN)' })
   demoLogin(): Promise<TokenPairDto> {
     return this.auth.demoLogin();
   }
@@ -55,12 +48,15 @@ export class AuthController {
   @Post('refresh')
   @HttpCode(200)
   @ApiOkResponse({ type: TokenPairDto })
-  @ApiUnauthorizedResponse({ description: 'Invalid, expired or reused refresh token (reuse revokes the session)' })
+  @ApiProblems({ code: ErrorCode.REFRESH_TOKEN_INVALID, description: 'Unknown, expired, revoked or reused refresh token (reuse revokes its session)' })
   refresh(@Body() body: RefreshDto): Promise<TokenPairDto> {
     return this.auth.refresh(body.refresh_token);
   }
 
-  @ApiOperation({ summary: 'Log out', description: 'Revokes the session of the given refresh token.' })
+  @ApiOperation({
+    summary: 'Log out',
+    description: "Revokes the session (refresh token family) of the given refresh token; an unknown token or another user's changes nothing.",
+  })
   @Post('logout')
   @HttpCode(204)
   @ApiBearerAuth()
@@ -76,7 +72,6 @@ export class AuthController {
   @ApiNoContentResponse({
     description: 'Every refresh token and every access token issued so far are revoked; live sockets are disconnected',
   })
-  @ApiUnauthorizedResponse({ description: 'Missing, invalid, expired or revoked token' })
   async logoutAll(@CurrentUser() user: AuthUser): Promise<void> {
     await this.auth.logoutAll(user.id);
   }

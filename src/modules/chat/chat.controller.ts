@@ -1,17 +1,9 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiTags,
-  ApiUnauthorizedResponse,
-  ApiUnprocessableEntityResponse,
-  ApiOperation,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '../../common/auth';
+import { ErrorCode } from '../../common/errors';
 import { IntIdParam } from '../../common/http/id-params';
+import { ApiProblems } from '../../common/openapi';
 import { OrganizationScoped } from '../../common/organization-context';
 import { Page, PageQueryDto } from '../../common/pagination';
 import { Rooms } from '../../common/realtime';
@@ -32,11 +24,16 @@ import {
   SearchQuery,
 } from './dto/chat.dto';
 
-const CHANNEL_NOT_FOUND = 'No such channel, or a private channel the caller does not belong to (CHANNEL_NOT_FOUND)';
+const CHANNEL_NOT_FOUND = {
+  code: ErrorCode.CHANNEL_NOT_FOUND,
+  description: 'No such channel in the caller’s organizations, or a private channel the caller does not belong to',
+};
+const NOT_A_MEMBER = { code: ErrorCode.NOT_A_CHANNEL_MEMBER, description: 'A public channel the caller has not joined' };
+const NOT_A_COLLEAGUE = { code: ErrorCode.USER_NOT_FOUND, description: 'Not an active member of the organization the request acts in' };
+const SKIP_ONLY = { code: ErrorCode.VALIDATION_FAILED, description: 'Bad limit or skip (this list is paged with skip, not cursor)' };
 
 @ApiTags('chat')
 @ApiBearerAuth()
-@ApiUnauthorizedResponse({ description: 'Missing, invalid or expired token' })
 @Controller('chat')
 export class ChatController {
   constructor(
@@ -56,7 +53,6 @@ export class ChatController {
   @Post('channels')
   @OrganizationScoped()
   @ApiCreatedResponse({ type: ChannelDto, description: 'In the organization the request acts in; the creator is a member' })
-  @ApiUnprocessableEntityResponse({ description: 'Invalid body' })
   async createChannel(@CurrentUser() user: AuthUser, @Body() body: CreateChannelDto): Promise<ChannelDto> {
     const channel = await this.chat.createChannel(user.id, body);
     this.rooms.joinUser(user.id, Rooms.channel(channel.id));
@@ -67,7 +63,7 @@ export class ChatController {
   @Post('channels/:id/join')
   @HttpCode(200)
   @ApiOkResponse({ type: ChannelDto })
-  @ApiNotFoundResponse({ description: CHANNEL_NOT_FOUND })
+  @ApiProblems(CHANNEL_NOT_FOUND)
   async join(@CurrentUser() user: AuthUser, @IntIdParam('id') id: number): Promise<ChannelDto> {
     const channel = await this.chat.join(user.id, id);
     // After the commit: the user's sockets (on every instance) start receiving the channel's events.
@@ -79,7 +75,7 @@ export class ChatController {
   @Post('channels/:id/leave')
   @HttpCode(200)
   @ApiOkResponse({ type: ChannelMessageDto })
-  @ApiNotFoundResponse({ description: CHANNEL_NOT_FOUND })
+  @ApiProblems(CHANNEL_NOT_FOUND)
   async leave(@CurrentUser() user: AuthUser, @IntIdParam('id') id: number): Promise<ChannelMessageDto> {
     const result = await this.chat.leave(user.id, id);
     this.rooms.leaveUser(user.id, Rooms.channel(id));
@@ -89,8 +85,7 @@ export class ChatController {
   @ApiOperation({ summary: "Channel messages", description: "A channel's messages, newest first, cursor-paginated." })
   @Get('channels/:id/messages')
   @ApiOkResponse({ type: MessagePageDto, description: 'Newest first' })
-  @ApiNotFoundResponse({ description: CHANNEL_NOT_FOUND })
-  @ApiForbiddenResponse({ description: 'A public channel the caller has not joined (NOT_A_CHANNEL_MEMBER)' })
+  @ApiProblems(CHANNEL_NOT_FOUND, NOT_A_MEMBER)
   channelMessages(
     @CurrentUser() user: AuthUser,
     @IntIdParam('id') id: number,
@@ -102,9 +97,7 @@ export class ChatController {
   @ApiOperation({ summary: "Post to a channel", description: "Posts a message; broadcast as `message` to the channel's room after commit." })
   @Post('channels/:id/messages')
   @ApiCreatedResponse({ type: MessageDto, description: 'Broadcast as `message` to `channel:<id>` after commit' })
-  @ApiNotFoundResponse({ description: CHANNEL_NOT_FOUND })
-  @ApiForbiddenResponse({ description: 'A public channel the caller has not joined (NOT_A_CHANNEL_MEMBER)' })
-  @ApiUnprocessableEntityResponse({ description: 'Invalid body' })
+  @ApiProblems(CHANNEL_NOT_FOUND, NOT_A_MEMBER)
   postToChannel(
     @CurrentUser() user: AuthUser,
     @IntIdParam('id') id: number,
@@ -117,7 +110,7 @@ export class ChatController {
   @Get('direct-messages/:user_id')
   @OrganizationScoped()
   @ApiOkResponse({ type: MessagePageDto, description: 'Newest first' })
-  @ApiNotFoundResponse({ description: 'Not a member of the organization the request acts in (USER_NOT_FOUND)' })
+  @ApiProblems(NOT_A_COLLEAGUE)
   directMessages(
     @CurrentUser() user: AuthUser,
     @IntIdParam('user_id') otherUserId: number,
@@ -130,8 +123,7 @@ export class ChatController {
   @Post('direct-messages/:user_id')
   @OrganizationScoped()
   @ApiCreatedResponse({ type: MessageDto, description: 'Broadcast as `message` to `user:<sender>` and `user:<recipient>`' })
-  @ApiNotFoundResponse({ description: 'Not a member of the organization the request acts in (USER_NOT_FOUND)' })
-  @ApiUnprocessableEntityResponse({ description: 'Invalid body' })
+  @ApiProblems(NOT_A_COLLEAGUE, { code: ErrorCode.VALIDATION_FAILED, description: 'The recipient is the caller' })
   sendDirect(
     @CurrentUser() user: AuthUser,
     @IntIdParam('user_id') otherUserId: number,
@@ -144,7 +136,7 @@ export class ChatController {
   @Get('conversations')
   @OrganizationScoped()
   @ApiOkResponse({ type: ConversationPageDto })
-  @ApiUnprocessableEntityResponse({ description: 'Bad limit or skip (this list takes no cursor)' })
+  @ApiProblems(SKIP_ONLY)
   conversations(@CurrentUser() user: AuthUser, @Query() page: PageQueryDto): Promise<Page<ConversationDto>> {
     return this.chat.conversations(user.id, page);
   }
@@ -153,7 +145,6 @@ export class ChatController {
   @Get('search')
   @OrganizationScoped()
   @ApiOkResponse({ type: MessagePageDto, description: 'Newest first; the caller’s channels and direct messages in the organization' })
-  @ApiUnprocessableEntityResponse({ description: 'Missing or invalid query, limit, skip or cursor' })
   search(@CurrentUser() user: AuthUser, @Query() query: SearchQuery): Promise<Page<MessageDto>> {
     return this.chat.search(user.id, query);
   }
@@ -162,7 +153,7 @@ export class ChatController {
   @Get('online-users')
   @OrganizationScoped()
   @ApiOkResponse({ type: OnlineUserPageDto, description: 'Members of the organization who are online or away' })
-  @ApiUnprocessableEntityResponse({ description: 'Bad limit or skip (this list takes no cursor)' })
+  @ApiProblems(SKIP_ONLY)
   onlineUsers(@CurrentUser() user: AuthUser, @Query() page: PageQueryDto): Promise<Page<OnlineUserDto>> {
     return this.chat.onlineUsers(user.id, page);
   }

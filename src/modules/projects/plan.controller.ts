@@ -1,22 +1,14 @@
 import { Body, Controller, Delete, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNoContentResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiTags,
-  ApiOperation,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '../../common/auth';
+import { ErrorCode } from '../../common/errors';
+import { ApiManagersOnly, ApiProblems } from '../../common/openapi';
 import { ParseUuidPipe } from '../../common/http/id-pipes';
 import { CreatePlanItemDto, PlanItemDto, UpdatePlanItemDto } from './dto/project.dto';
 import { PlanService } from './plan.service';
 
 @ApiTags('epics and stories')
 @ApiBearerAuth()
-@ApiNotFoundResponse({ description: 'No such project, epic or story, or the caller is not a member' })
 @Controller()
 export class PlanController {
   constructor(private readonly plan: PlanService) {}
@@ -24,6 +16,7 @@ export class PlanController {
   @ApiOperation({ summary: 'Create an epic', description: 'Adds an epic to a project.' })
   @Post('projects/:project_id/epics')
   @ApiCreatedResponse({ type: PlanItemDto })
+  @ApiProblems(ErrorCode.PROJECT_NOT_FOUND)
   createEpic(
     @CurrentUser() user: AuthUser,
     @Param('project_id', ParseUuidPipe) projectId: string,
@@ -35,6 +28,7 @@ export class PlanController {
   @ApiOperation({ summary: 'Create a story', description: 'Adds a story to an epic.' })
   @Post('epics/:epic_id/stories')
   @ApiCreatedResponse({ type: PlanItemDto })
+  @ApiProblems(ErrorCode.EPIC_NOT_FOUND)
   createStory(
     @CurrentUser() user: AuthUser,
     @Param('epic_id', ParseUuidPipe) epicId: string,
@@ -46,6 +40,7 @@ export class PlanController {
   @ApiOperation({ summary: 'Update an epic', description: 'Renames an epic, changes its description or order.' })
   @Patch('epics/:epic_id')
   @ApiOkResponse({ type: PlanItemDto })
+  @ApiProblems(ErrorCode.EPIC_NOT_FOUND)
   updateEpic(
     @CurrentUser() user: AuthUser,
     @Param('epic_id', ParseUuidPipe) epicId: string,
@@ -58,7 +53,8 @@ export class PlanController {
   @Delete('epics/:epic_id')
   @HttpCode(204)
   @ApiNoContentResponse()
-  @ApiForbiddenResponse({ description: 'Only the project owner or an organization owner or manager' })
+  @ApiProblems(ErrorCode.EPIC_NOT_FOUND)
+  @ApiManagersOnly()
   async removeEpic(@CurrentUser() user: AuthUser, @Param('epic_id', ParseUuidPipe) epicId: string): Promise<void> {
     await this.plan.removeEpic(user.id, epicId);
   }
@@ -66,6 +62,7 @@ export class PlanController {
   @ApiOperation({ summary: 'Update a story', description: 'Renames a story, changes its description or order.' })
   @Patch('stories/:story_id')
   @ApiOkResponse({ type: PlanItemDto })
+  @ApiProblems(ErrorCode.STORY_NOT_FOUND)
   updateStory(
     @CurrentUser() user: AuthUser,
     @Param('story_id', ParseUuidPipe) storyId: string,
@@ -78,7 +75,8 @@ export class PlanController {
   @Delete('stories/:story_id')
   @HttpCode(204)
   @ApiNoContentResponse()
-  @ApiForbiddenResponse({ description: 'Only the project owner or an organization owner or manager' })
+  @ApiProblems(ErrorCode.STORY_NOT_FOUND)
+  @ApiManagersOnly()
   async removeStory(@CurrentUser() user: AuthUser, @Param('story_id', ParseUuidPipe) storyId: string): Promise<void> {
     await this.plan.removeStory(user.id, storyId);
   }

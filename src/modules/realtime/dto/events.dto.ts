@@ -7,6 +7,7 @@ export class EventsQuery {
   @ApiPropertyOptional({
     description: 'Return events after this one: the `event_id` of the last event received, or `next_cursor`',
     example: '1042',
+    pattern: '^(0|[1-9][0-9]{0,17})$',
   })
   @IsOptional()
   @Matches(/^(0|[1-9][0-9]{0,17})$/, { message: 'after must be an event id' })
