@@ -110,3 +110,45 @@ describe('response validation against the OpenAPI document', () => {
     ]);
   });
 });
+
+class BrokenDto {
+  // `required: []` is not valid OpenAPI 3.0 (at least one item), so the document is invalid.
+  @ApiProperty({ type: 'object', properties: {}, required: [] } as never) settings: object;
+}
+
+@Controller('broken')
+class BrokenController {
+  @Get()
+  @ApiOkResponse({ type: BrokenDto })
+  get(): BrokenDto {
+    return { settings: {} };
+  }
+}
+
+@Module({ controllers: [BrokenController] })
+class BrokenModule {}
+
+describe('response validation with a document the validator refuses', () => {
+  let app: NestExpressApplication;
+  let quiet: jest.SpyInstance;
+
+  beforeAll(async () => {
+    // The validator prints the document's faults as it loads it; the assertions below are what count.
+    quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    app = await NestFactory.create<NestExpressApplication>(BrokenModule, { logger: false });
+    const validation = installResponseValidation(app);
+    await app.init();
+    validation.activate();
+  });
+
+  afterAll(async () => {
+    await app.close();
+    quiet.mockRestore();
+  });
+
+  it('records every response as a mismatch instead of checking nothing', async () => {
+    await request(app.getHttpServer()).get('/broken').expect(200);
+    expect(quiet).toHaveBeenCalled();
+    expect(takeMismatches()).toEqual([expect.objectContaining({ route: '(undocumented)', error: expect.stringContaining('the validator failed') })]);
+  });
+});

@@ -39,6 +39,17 @@ function checkStatusDeclared(req: OpenApiRequest, res: Response): void {
   record(req, res, `status ${res.statusCode} is not listed (lists ${Object.keys(responses).join(', ')})`);
 }
 
+function isUndecodablePath(error: unknown): boolean {
+  const { status, message } = error as { status?: number; message?: string };
+  return status === 400 && /malformed uri/.test(message ?? '');
+}
+
+/** The paths the validator names (for an undocumented member, the member itself). */
+function where(error: unknown): string {
+  const paths = ((error as { errors?: Array<{ path?: string }> }).errors ?? []).map((e) => e.path).filter(Boolean);
+  return paths.length ? ` [at ${[...new Set(paths)].join(', ')}]` : '';
+}
+
 function codeOf(body: unknown): string {
   const code = body && typeof body === 'object' ? (body as { code?: unknown }).code : undefined;
   return typeof code === 'string' ? ` (the answer's code: ${code})` : '';
@@ -57,9 +68,13 @@ export function installResponseValidation(app: NestExpressApplication): { activa
     const handlers = chain;
     const run = (index: number): void => {
       if (index === handlers.length) return next();
-      // The validator's only request-time error is a path it cannot decode; the app answers that
-      // itself (rejectMalformedUrl), so the request goes on unchanged, matched to no operation.
-      handlers[index](req, res, (error?: unknown) => (error ? next() : run(index + 1)));
+      handlers[index](req, res, (error?: unknown) => {
+        if (!error) return run(index + 1);
+        // A path the validator cannot decode is the app's to answer (rejectMalformedUrl): the request goes
+        // on unchanged, matched to no operation. Any other failure (an invalid document) is a mismatch.
+        if (!isUndecodablePath(error)) record(req, res, `the validator failed: ${String((error as Error).message ?? error)}`);
+        next();
+      });
     };
     run(0);
   });
@@ -79,7 +94,7 @@ export function installResponseValidation(app: NestExpressApplication): { activa
             const res = req.res as Response;
             // An unlisted status is reported once, by checkStatusDeclared, not also against `default`.
             if (!listed(req as OpenApiRequest, res.statusCode)) return;
-            record(req as OpenApiRequest, res, `${error.message}${codeOf(body)}`);
+            record(req as OpenApiRequest, res, `${error.message}${where(error)}${codeOf(body)}`);
           },
         },
       });

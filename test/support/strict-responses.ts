@@ -31,12 +31,14 @@ export function closeSuccessBodies(document: OpenAPIObject): OpenAPIObject {
       closed.add(name);
       return close(schemas[name]);
     }
-    const plain = (part: Schema) => !part.allOf && !part.anyOf && !part.oneOf;
+    // Objects only: `allOf: [$ref]` is also how a referenced enum is spelled.
+    const plain = (part: Schema) => Boolean(part.properties) && !part.allOf && !part.anyOf && !part.oneOf;
     if (schema.allOf?.map(resolve).every(plain)) {
       const parts = schema.allOf.map(resolve);
       schema.type = 'object';
       schema.properties = Object.assign({}, ...parts.map((part) => part.properties ?? {}));
-      schema.required = [...new Set(parts.flatMap((part) => part.required ?? []))];
+      const required = [...new Set(parts.flatMap((part) => part.required ?? []))];
+      if (required.length) schema.required = required;
       delete schema.allOf;
     }
     if (schema.properties && schema.additionalProperties === undefined) schema.additionalProperties = false;
