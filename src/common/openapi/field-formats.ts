@@ -1,6 +1,14 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 
-type Schema = { type?: string; format?: string; pattern?: string; properties?: Record<string, Schema>; items?: Schema };
+type Schema = {
+  type?: string;
+  format?: string;
+  pattern?: string;
+  enum?: unknown[];
+  example?: unknown;
+  properties?: Record<string, Schema>;
+  items?: Schema;
+};
 
 /** Whole-number fields that are not ids (ids are recognised by name). */
 const COUNTS = new Set([
@@ -21,7 +29,8 @@ const OPAQUE_IDS = new Set(['request_id', 'event_id']);
 /**
  * The house naming rules, stated once for every schema instead of on each property: `id` and
  * `*_id` numbers are integers and strings are UUIDs, `*_at` strings are timestamps, `email` is
- * an email address, counts are integers. A format or pattern a property declares itself wins.
+ * an email address, counts are integers. A format or pattern a property declares itself wins. Properties
+ * of a known format without an example get one.
  */
 function formatOf(name: string, schema: Schema): Partial<Schema> | undefined {
   const isId = name === 'id' || name.endsWith('_id');
@@ -33,11 +42,29 @@ function formatOf(name: string, schema: Schema): Partial<Schema> | undefined {
   return undefined;
 }
 
+/** Examples of the formats, for a property that gives none (Swagger UI shows them in every sample). */
+const FORMAT_EXAMPLES: Record<string, unknown> = {
+  uuid: '6f0c2a1e-5b7d-4c3f-9a8e-1d2c3b4a5f60',
+  'date-time': '2026-03-02T09:30:00.000Z',
+  date: '2026-03-02',
+  email: 'ada@example.com',
+};
+
+function exampleOf(name: string, schema: Schema): unknown {
+  if (schema.example !== undefined || schema.enum) return undefined;
+  if (schema.format && schema.format in FORMAT_EXAMPLES) return FORMAT_EXAMPLES[schema.format];
+  if (schema.type === 'integer' && (name === 'id' || name.endsWith('_id'))) return 42;
+  return undefined;
+}
+
 export function addFieldFormats(document: OpenAPIObject): OpenAPIObject {
   for (const schema of Object.values(document.components?.schemas ?? {}) as Schema[]) {
     for (const [name, property] of Object.entries(schema.properties ?? {})) {
       const target = property.type === 'array' && property.items ? property.items : property;
-      Object.assign(target, formatOf(name.endsWith('_ids') ? name.slice(0, -1) : name, target));
+      const singular = name.endsWith('_ids') ? name.slice(0, -1) : name;
+      Object.assign(target, formatOf(singular, target));
+      const example = exampleOf(singular, target);
+      if (example !== undefined) target.example = example;
     }
   }
   return document;

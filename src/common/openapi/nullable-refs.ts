@@ -2,8 +2,12 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 
 type Schema = Record<string, unknown>;
 
-/** The OpenAPI 3.0 spelling of "only null" (3.0 has no `type: 'null'`). */
-const NULL_ONLY = { type: 'object', nullable: true, enum: [null] };
+/**
+ * The OpenAPI 3.0 spelling of "only null" (3.0 has no `type: 'null'`, and `nullable` needs a `type`): any
+ * type made nullable with `enum: [null]` admits exactly null. With `string`, openapi-typescript renders it
+ * as plain `null` (with `object` it adds a `never`).
+ */
+const NULL_ONLY = { type: 'string', nullable: true, enum: [null] };
 
 /**
  * `@ApiProperty({type: Dto, nullable: true})` comes out as `{nullable, type: object, allOf: [$ref]}`,

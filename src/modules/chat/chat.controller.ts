@@ -132,7 +132,11 @@ export class ChatController {
     return this.chat.sendDirect(user.id, otherUserId, body.content);
   }
 
-  @ApiOperation({ summary: "Conversations", description: "The caller's direct-message conversations with their last message, most recent first." })
+  @ApiOperation({
+    summary: 'Conversations',
+    description:
+      "The caller's channels and direct-message partners in the organization, each with its last message, most recent activity first (paged with skip).",
+  })
   @Get('conversations')
   @OrganizationScoped()
   @ApiOkResponse({ type: ConversationPageDto })
@@ -141,7 +145,11 @@ export class ChatController {
     return this.chat.conversations(user.id, page);
   }
 
-  @ApiOperation({ summary: "Search messages", description: "Full-text search over the caller's channels and direct messages in the organization." })
+  @ApiOperation({
+    summary: 'Search messages',
+    description:
+      "Messages containing the query (case-insensitive) in the caller's channels of the organization and their direct conversations with its members, newest first.",
+  })
   @Get('search')
   @OrganizationScoped()
   @ApiOkResponse({ type: MessagePageDto, description: 'Newest first; the caller’s channels and direct messages in the organization' })

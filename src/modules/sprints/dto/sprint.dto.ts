@@ -105,7 +105,7 @@ const BACKLOG = 'backlog';
 
 export class CompleteSprintDto {
   @ApiPropertyOptional({
-    oneOf: [{ type: 'string', enum: [BACKLOG] }, { type: 'string', format: 'uuid' }],
+    type: String,
     default: BACKLOG,
     description: '`backlog`, or the id of a planned sprint of the same project: where the unfinished tasks go',
   })
