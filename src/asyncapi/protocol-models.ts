@@ -153,6 +153,7 @@ export const CLIENT_EVENTS = {
       'organization; the ack carries the stored message, which is also broadcast as the server event `message`.',
     rule: {
       description: 'Exactly one of `channel_id` and `recipient_id` (null is refused like any other bad value).',
+      type: 'object',
       oneOf: [{ required: ['channel_id'] }, { required: ['recipient_id'] }],
     },
   },
