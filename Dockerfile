@@ -9,6 +9,7 @@ COPY web/package.json ./web/
 # Compiling needs no install scripts; the console's bundler (Vite) needs its optional native binding.
 RUN npm ci --ignore-scripts --no-audit --no-fund --no-update-notifier
 COPY tsconfig.json tsconfig.build.json nest-cli.json ormconfig.ts ./
+COPY scripts/build-if-changed.mjs ./scripts/
 COPY src ./src
 COPY client ./client
 COPY web ./web

@@ -39,4 +39,6 @@ export default tseslint.config(
       '@typescript-eslint/unbound-method': 'off',
     },
   },
+  // Plain Node scripts that run before any build (e.g. the `prestart` build check): no type information.
+  { ...tseslint.configs.disableTypeChecked, files: ['scripts/**/*.mjs'] },
 );

@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { seedDatabase } from '../scripts/seed';
 import { AccessTokenService } from '../src/common/auth';
 import { CursorCodec } from '../src/common/pagination';
-import { bootApp, createBenchDatabase, loadAverage, machineInfo, measureInterleaved, replaceSection, utcDate } from './support';
+import { bootApp, createBenchDatabase, loadAverage, machineInfo, measureInterleaved, writeLatestRun, utcDate } from './support';
 
 const OTHER_TASKS = 100_000;
 /** History rows of the other tasks, so the index holds far more than the measured task's rows. */
@@ -107,7 +107,7 @@ ${rows.map((r) => `| ${r.depth === 0 ? 'first' : `after ${r.depth.toLocaleString
 | every depth p99 ≤ ${GOAL_P99_MS} ms | worst ${fmt(worst)} ms | ${worst <= GOAL_P99_MS ? 'met' : '**missed**'} |
 | deepest page p50 ≤ 1.5 × first page p50 (keyset: the same cost at any depth) | ${fmt(deepest.latency.p50 / rows[0].latency.p50)} × | ${deepest.latency.p50 <= 1.5 * rows[0].latency.p50 ? 'met' : '**missed**'} |`;
     process.stdout.write(`${report}\n`);
-    await replaceSection('Activity history', report);
+    await writeLatestRun('Activity history', report);
   } finally {
     await client.end();
     await app?.close();

@@ -1,12 +1,10 @@
-import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
 import { Agent, request } from 'node:http';
 import { loadavg } from 'node:os';
 import { Client } from 'pg';
 import { AccessTokenService } from '../src/common/auth';
 import type { Plan } from '../src/modules/ai';
 import { makePlan } from '../test/support/plans';
-import { BENCHMARKS_FILE, bootApp, createBenchDatabase, machineInfo, utcDate } from './support';
+import { bootApp, createBenchDatabase, machineInfo, utcDate, writeLatestRun } from './support';
 
 const HEADING = 'AI plan apply';
 /** The largest plan whose apply body fits the 1 MB limit with these texts (20 × 20 × 30 is 1.1 MB). */
@@ -68,17 +66,6 @@ async function timed(action: () => Promise<unknown>): Promise<number> {
 }
 
 /** Replaces this benchmark's section of BENCHMARKS.md: it keeps the latest run only. */
-async function replaceSection(text: string): Promise<void> {
-  const current = existsSync(BENCHMARKS_FILE) ? await readFile(BENCHMARKS_FILE, 'utf8') : '# Benchmarks\n';
-  const lines = current.split('\n');
-  const start = lines.findIndex((line) => line.trim() === `## ${HEADING}`);
-  const section = `## ${HEADING}\n\n${text.trim()}\n`;
-  if (start === -1) return writeFile(BENCHMARKS_FILE, `${current.trimEnd()}\n\n${section}`);
-  const next = lines.findIndex((line, i) => i > start && line.startsWith('## '));
-  const after = next === -1 ? '' : `\n${lines.slice(next).join('\n')}`;
-  await writeFile(BENCHMARKS_FILE, `${lines.slice(0, start).join('\n')}${section}${after}`.replace(/\n{3,}## /g, '\n\n## '));
-}
-
 export async function runAiApplyBench(): Promise<void> {
   const database = await createBenchDatabase();
   const client = new Client({ connectionString: database.url });
@@ -116,7 +103,7 @@ export async function runAiApplyBench(): Promise<void> {
     const handSeconds = await timed(() => createByHand(base, token, handProject, plan));
     const ratio = applySeconds / handSeconds;
 
-    await replaceSection(`### Run of ${utcDate()}
+    await writeLatestRun(HEADING, `### Run of ${utcDate()}
 
 Machine: ${machineInfo()}; load average ${load} when it started (other work was running on the machine, so
 the figures are noisy). PostgreSQL 15, the app (\`NODE_ENV=production\`, pool of 10) and the client on the same

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { AccessTokenService } from '../src/common/auth';
 import { AppConfig } from '../src/config';
 import type { FloodCommand, FloodReply, FloodStats } from './flood-client';
-import { bootApp, createBenchDatabase, machineInfo, percentile, replaceSection, utcDate } from './support';
+import { bootApp, createBenchDatabase, machineInfo, percentile, writeLatestRun, utcDate } from './support';
 
 const ROUNDS = 300;
 const WARMUP = 30;
@@ -152,7 +152,7 @@ queue was full).
 | the flood's excess is refused, never an error | ${stats.other} errors, ${stats.limited.toLocaleString('en-US')} refused | ${verdict(stats.other === 0 && stats.limited > 0)} |
 `;
     process.stdout.write(`${text}\n`);
-    await replaceSection('Socket flood', text);
+    await writeLatestRun('Socket flood', text);
   } finally {
     victimSocket?.close();
     child.kill();

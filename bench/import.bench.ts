@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { Client } from 'pg';
 import { withDatabase } from '../test/support/test-database-env';
 import { fillOriginalAtScale, OriginalSize } from './original-fill';
-import { adminUrl, machineInfo, replaceSection, utcDate } from './support';
+import { adminUrl, machineInfo, writeLatestRun, utcDate } from './support';
 
 const run = promisify(execFile);
 
@@ -70,7 +70,7 @@ export async function runImportBench(): Promise<void> {
   const loadAfter = uptime();
   const row = (name: string, size: OriginalSize, r: ChildResult) =>
     `| ${name} | ${fmt(size.tasks)} | ${fmt(size.notifications)} | ${fmt(r.rows)} | ${fmt(r.ms / 1000, 1)} | ${fmt(rate(r))} | ${fmt(r.maxRssMiB, 1)} | ${fmt(r.peakHeapMiB, 1)} | ${fmt(r.peakLiveHeapMiB, 1)} | ${fmt(r.baselineHeapMiB, 1)} |`;
-  await replaceSection(
+  await writeLatestRun(
     'Import from the original',
     `### Run of ${utcDate()}
 

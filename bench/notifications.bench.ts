@@ -5,7 +5,7 @@ import { AccessTokenService } from '../src/common/auth';
 import { CursorCodec } from '../src/common/pagination';
 import { notificationsCursorScope } from '../src/modules/notifications';
 import { BareModule } from './bare.module';
-import { appendToSection, bootApp, createBenchDatabase, Latency, machineInfo, measureLatency, utcDate } from './support';
+import { writeLatestRun, bootApp, createBenchDatabase, Latency, machineInfo, measureLatency, utcDate } from './support';
 
 const NOTIFICATIONS = 1_000_000;
 const DEEP_OFFSET = 900_000;
@@ -104,7 +104,7 @@ Throughput: autocannon, ${CONNECTIONS} connections, ${THROUGHPUT_SECONDS} s afte
 | list req/s ≥ 0.5 × bare | ${fmt(list.rps / bare.rps)}× | ${verdict(goals.rps)} |
 ${list.errors + counted.errors + bare.errors > 0 ? `\nErrors or non-2xx during the throughput runs: list ${list.errors}, unread-count ${counted.errors}, bare ${bare.errors}.\n` : ''}`;
     process.stdout.write(`${report}\n\nFirst page plan:\n${firstDb.plan}\n\nDeep page plan:\n${deepDb.plan}\n`);
-    await appendToSection('Notifications', report);
+    await writeLatestRun('Notifications', report);
   } finally {
     await app?.close();
     await database.drop();

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { AccessTokenService } from '../src/common/auth';
 import { RealtimeGateway } from '../src/modules/realtime/testing';
 import type { ClientCommand, ClientReply } from './realtime-clients';
-import { appendToSection, bootApp, createBenchDatabase, machineInfo, percentile, utcDate } from './support';
+import { writeLatestRun, bootApp, createBenchDatabase, machineInfo, percentile, utcDate } from './support';
 
 const USERS = 500;
 const MEMORY_STEPS = [1_000, 5_000];
@@ -147,7 +147,7 @@ ${FANOUT_ROUNDS} rounds after ${FANOUT_WARMUP} warm-up rounds: ${samples.length.
 | presence fan-out p99 ≤ ${P99_GOAL_MS} ms to ${FANOUT_WATCHERS} watchers | ${p99.toFixed(2)} ms | ${verdict(p99 <= P99_GOAL_MS && reply.missing === 0)} |
 `;
     process.stdout.write(`${text}\n`);
-    await appendToSection('Realtime', text);
+    await writeLatestRun('Realtime', text);
   } finally {
     child.kill();
     await app?.close();

@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { seedDatabase } from '../scripts/seed';
 import { RiskScanService } from '../src/modules/risk';
 import { RISK_SCORE_SQL, riskLevelSql } from '../src/modules/tasks';
-import { appendToSection, bootApp, createBenchDatabase, machineInfo, utcDate } from './support';
+import { writeLatestRun, bootApp, createBenchDatabase, machineInfo, utcDate } from './support';
 
 const ACTIVE_TASKS = 100_000;
 const ROUNDS = 5;
@@ -61,7 +61,7 @@ export async function runRiskBench(): Promise<void> {
     const rescan = median(rescanMs);
     const update = median(updateMs);
     const result = last?.result;
-    await appendToSection(
+    await writeLatestRun(
       'Risk scan',
       `### Run of ${utcDate()}
 

@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- <name> [<name>...]` runs the named benchmarks (all of them when none is named).
- * Each writes its results to its section of BENCHMARKS.md.
+ * Each replaces its latest run in BENCHMARKS.md (earlier runs are in git history).
  */
 const BENCHMARKS: Record<string, () => Promise<void>> = {
   notifications: async () => (await import('./notifications.bench')).runNotificationsBench(),
@@ -13,6 +13,10 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   sprints: async () => (await import('./sprints.bench')).runSprintsBench(),
   search: async () => (await import('./search.bench')).runSearchBench(),
   activity: async () => (await import('./activity.bench')).runActivityBench(),
+  profile: async () => (await import('./profile.bench')).runProfileBench(),
+  memory: async () => (await import('./memory.bench')).runMemoryBench(),
+  startup: async () => (await import('./startup.bench')).runStartupBench(),
+  'request-path': async () => (await import('./request-path.bench')).runRequestPathBench(),
 };
 
 async function main(): Promise<void> {

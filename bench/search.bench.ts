@@ -11,7 +11,7 @@ import {
   machineInfo,
   measureLatency,
   percentile,
-  replaceSection,
+  writeLatestRun,
   utcDate,
 } from './support';
 
@@ -153,7 +153,7 @@ ${measured.map((m) => `| ${m.workload.name} | ${fmt(m.latency.p50)} | ${fmt(m.la
 Words that occur in a large share of the rows cost more: every match is ranked before the page is cut, so the
 common-word rows show how the cost grows with the number of matches.`;
     process.stdout.write(`${report}\n\n${measured.map((m) => `Plan (${m.workload.name}):\n${m.plan}`).join('\n\n')}\n`);
-    await replaceSection('Search', report);
+    await writeLatestRun('Search', report);
   } finally {
     await client.end();
     await app?.close();

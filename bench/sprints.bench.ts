@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { Client } from 'pg';
 import { AccessTokenService } from '../src/common/auth';
-import { bootApp, createBenchDatabase, Latency, machineInfo, measureLatency, replaceSection, TimedRequest, utcDate } from './support';
+import { bootApp, createBenchDatabase, Latency, machineInfo, measureLatency, writeLatestRun, TimedRequest, utcDate } from './support';
 
 const TASKS = 100_000;
 const COMPLETED_SPRINTS = 49;
@@ -162,7 +162,7 @@ export async function runSprintsBench(): Promise<void> {
     const load = execFileSync('uptime', { encoding: 'utf8' }).trim();
     const row = ([name, latency, goal]: [string, Latency, number]) =>
       `| ${name} | ${latency.p50.toFixed(2)} | ${latency.p99.toFixed(2)} | ${(latency.p50 / anchor.p50).toFixed(1)}× | ≤ ${goal} | ${latency.p99 <= goal ? 'met' : '**missed**'} |`;
-    await replaceSection(
+    await writeLatestRun(
       'Sprints',
       `### Run of ${utcDate()}
 

@@ -132,12 +132,12 @@ export async function measureLatency(
  * every URL sees the same moments of a noisy machine and their figures can be compared.
  */
 export async function measureInterleaved(urls: readonly string[], headers: Record<string, string>, countEach: number, warmup = 50): Promise<Latency[]> {
-  for (let i = 0; i < warmup; i++) await get(urls[i % urls.length], headers);
+  for (let i = 0; i < warmup; i++) await send(urls[i % urls.length], headers);
   const samples: number[][] = urls.map(() => []);
   for (let i = 0; i < countEach * urls.length; i++) {
     const which = i % urls.length;
     const start = process.hrtime.bigint();
-    const status = await get(urls[which], headers);
+    const status = await send(urls[which], headers);
     samples[which].push(Number(process.hrtime.bigint() - start) / 1e6);
     if (status !== 200) throw new Error(`${urls[which]} answered ${status}`);
   }
@@ -164,32 +164,32 @@ export function utcDate(): string {
   return execFileSync('date', ['-u'], { encoding: 'utf8' }).trim();
 }
 
-/** Rewrites the body of the `## heading` section of BENCHMARKS.md (null when missing: the section is added at the end). */
-async function editSection(heading: string, edit: (body: string | null) => string): Promise<void> {
-  const current = existsSync(BENCHMARKS_FILE)
-    ? await readFile(BENCHMARKS_FILE, 'utf8')
-    : '# Benchmarks\n\nResults of `npm run bench`, the latest run of each benchmark.\n';
-  const title = `## ${heading}`;
+const LATEST_START = '<!-- latest run: written by npm run bench -->';
+const LATEST_END = '<!-- end of latest run -->';
+
+/**
+ * Replaces the latest run of the `## heading` section of BENCHMARKS.md with `text`, keeping the
+ * section's hand-written notes; earlier runs live in git history. Creates either if missing.
+ */
+export async function writeLatestRun(heading: string, text: string): Promise<void> {
+  const current = existsSync(BENCHMARKS_FILE) ? await readFile(BENCHMARKS_FILE, 'utf8') : '# Benchmarks\n';
+  const block = `${LATEST_START}\n${text.trim()}\n${LATEST_END}`;
   const lines = current.split('\n');
-  const start = lines.findIndex((line) => line.trim() === title);
+  const start = lines.findIndex((line) => line.trim() === `## ${heading}`);
   if (start === -1) {
-    await writeFile(BENCHMARKS_FILE, `${current.trimEnd()}\n\n${title}\n\n${edit(null).trim()}\n`);
+    await writeFile(BENCHMARKS_FILE, `${current.trimEnd()}\n\n## ${heading}\n\n${block}\n`);
     return;
   }
   const next = lines.findIndex((line, i) => i > start && line.startsWith('## '));
   const end = next === -1 ? lines.length : next;
-  const body = lines.slice(start + 1, end).join('\n');
+  const section = lines.slice(start, end).join('\n');
+  const from = section.indexOf(LATEST_START);
+  const to = section.indexOf(LATEST_END);
+  const updated =
+    from !== -1 && to > from
+      ? `${section.slice(0, from)}${block}${section.slice(to + LATEST_END.length)}`
+      : `${section.trimEnd()}\n\n${block}\n`;
   const after = lines.slice(end).join('\n');
-  await writeFile(BENCHMARKS_FILE, `${lines.slice(0, start + 1).join('\n')}\n\n${edit(body).trim()}\n${after ? `\n${after}` : ''}`);
-}
-
-/** Appends `text` at the end of the `## heading` section of BENCHMARKS.md, creating either if missing. */
-export async function appendToSection(heading: string, text: string): Promise<void> {
-  await editSection(heading, (body) => (body === null ? text : `${body.trim()}\n\n${text.trim()}`));
-}
-
-/** Replaces the `## heading` section of BENCHMARKS.md with `text` (the latest run only), creating it if missing. */
-export async function replaceSection(heading: string, text: string): Promise<void> {
-  await editSection(heading, () => text);
+  await writeFile(BENCHMARKS_FILE, `${[...lines.slice(0, start), updated.trimEnd()].join('\n')}\n${after ? `\n${after}` : ''}`);
 }
 

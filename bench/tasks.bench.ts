@@ -2,7 +2,7 @@ import { Agent, request } from 'node:http';
 import { Client, Pool, PoolClient } from 'pg';
 import { AccessTokenService } from '../src/common/auth';
 import { Rooms } from '../src/common/realtime';
-import { appendToSection, bootApp, createBenchDatabase, machineInfo, percentile, utcDate } from './support';
+import { writeLatestRun, bootApp, createBenchDatabase, machineInfo, percentile, utcDate } from './support';
 
 const CLIENTS = 32;
 const DURATION_MS = 15_000;
@@ -215,7 +215,7 @@ export async function runTasksBench(): Promise<void> {
     const httpRate = http.completions / http.seconds;
     const row = (name: string, r: RunResult, rate: number, duplicates: number) =>
       `| ${name} | ${r.completions} | ${rate.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${duplicates} | ${r.errors} |`;
-    await appendToSection(
+    await writeLatestRun(
       'Task completion',
       `### Run of ${utcDate()}
 

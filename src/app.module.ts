@@ -1,10 +1,9 @@
 import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
-import { LoggerModule } from 'nestjs-pino';
 import { AuthCommonModule } from './common/auth/auth-common.module';
 import { CommonModule } from './common/common.module';
 import { ProblemDetailsFilter } from './common/errors/problem-details.filter';
-import { loggerOptions } from './common/http/logger.options';
+import { LoggingModule } from './common/http/logging.module';
 import { OrganizationContextModule } from './common/organization-context';
 import { IdempotencyModule } from './common/idempotency/idempotency.module';
 import { LimitsModule } from './common/limits/limits.module';
@@ -64,7 +63,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggerModule.forRoot(loggerOptions(config)),
+        LoggingModule,
         DatabaseModule,
         RedisModule,
         CommonModule,

@@ -2,8 +2,8 @@ import { Logger as NestLogger } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
-import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import type { Logger as PinoInstance } from 'pino';
 import { serveAsyncApiDocument } from './asyncapi/asyncapi-route';
 import { AccessTokenService } from './common/auth';
 import { outageLog } from './common/errors/outage-log';
@@ -16,6 +16,9 @@ import { UserConcurrency } from './common/limits/user-concurrency';
 import { gateUserRequests } from './common/limits/user-gate';
 import { addIdempotencyKeyParameter } from './common/openapi/idempotency';
 import { addProblemResponses } from './common/openapi/problem-schema';
+import { REQUEST_LOGGER } from './common/http/logging.module';
+import { requestChain } from './common/http/request-chain';
+import { captureHelmetHeaders } from './common/http/security-headers';
 import { createValidationPipe } from './common/http/validation';
 import { AppConfig } from './config';
 import { RealtimeIoAdapter } from './modules/realtime';
@@ -62,13 +65,9 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
   app.useLogger(app.get(Logger));
   app.flushLogs();
   applyRoutePrefix(app);
-  app.use((req: Request, _res: Response, next: NextFunction) => {
-    const target = ROOT_ALIASES[req.path];
-    if (target) req.url = target + req.url.slice(req.path.length);
-    next();
-  });
-  app.use(helmet({ contentSecurityPolicy: false }));
-  app.enableCors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false, credentials: true });
+  app.use(requestChain({ logger: app.get<PinoInstance>(REQUEST_LOGGER), securityHeaders: captureHelmetHeaders(), aliases: ROOT_ALIASES }));
+  // Without allowed origins the cors middleware only calls next(); it is not mounted then.
+  if (config.corsOrigins.length > 0) app.enableCors({ origin: config.corsOrigins, credentials: true });
 
   const errorLogger = new NestLogger('Errors');
   const answerError = (error: unknown, req: Request, res: Response) => sendProblem(error, req, res, errorLogger);
@@ -85,6 +84,8 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
   outageLog.configure(config.outageLogIntervalMs);
   app.set('trust proxy', 'loopback');
   app.set('x-powered-by', false);
+  // Every JSON answer is computed per request; hashing each body for an ETag buys nothing here.
+  app.set('etag', false);
 
   // Body-parser failures happen before Nest routing; render them in the same envelope.
   app.use((error: unknown, req: Request, res: Response, next: NextFunction) => {

@@ -258,4 +258,25 @@ describe('server process startup and shutdown', () => {
     await second.waitForHealth(port);
     await expectStoppedCleanly(second, dataDir);
   });
+
+  scenario('with LOG_LEVEL=info every request line is on stdout when SIGTERM ends the process', ONE_BOOT_TIMEOUT_MS, async () => {
+    database = await createTestDatabase();
+    const port = await freePort();
+    const server = launch('logging server', {
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'info',
+      DATABASE_URL: database.url,
+      JWT_SECRET_KEY: TEST_JWT_SECRET,
+      RISK_SCAN_ENABLED: 'false',
+      PORT: String(port),
+    });
+    await server.waitForHealth(port);
+    const ids = Array.from({ length: 50 }, (_, i) => `before-sigterm-${i}`);
+    await Promise.all(ids.map((id) => fetch(`http://127.0.0.1:${port}/`, { headers: { 'X-Request-Id': id } }).then((r) => r.text())));
+
+    expect(await server.stop()).toEqual({ code: 0, signal: null });
+    await server.closed;
+    const completed = server.logLines.filter((line) => line.msg === 'request completed');
+    for (const id of ids) expect(completed.filter((line) => (line.req as { id: string }).id === id)).toHaveLength(1);
+  });
 });

@@ -90,6 +90,13 @@ class ProbeController {
     throw new Error('internal detail: connection string postgres://secret@db');
   }
 
+  /** Answers after `ms` milliseconds (at most 5 s): lets a client go away before the response. */
+  @Get('slow')
+  async slow(@Query('ms') ms: string): Promise<{ ok: true }> {
+    await new Promise((resolve) => setTimeout(resolve, Math.min(Number(ms) || 0, 5_000)));
+    return { ok: true };
+  }
+
   @Get('items/:id')
   item(@IntIdParam('id') id: number): { id: number } {
     return { id };

@@ -1,9 +1,9 @@
-import { RequestMethod } from '@nestjs/common';
-import type { Params } from 'nestjs-pino';
+import type { LoggerOptions } from 'pino';
+import { ClsServiceManager, CLS_REQ } from 'nestjs-cls';
 import { AppConfig } from '../../config';
-import { assignRequestId } from './request-id';
 
 const SECRET_KEY = /password|token|secret|authorization|cookie/i;
+const TOKEN_QUERY_PARAMETER = /([?&][^=&]*token[^=&]*=)[^&]*/gi;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object') return false;
@@ -13,44 +13,45 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 /**
  * Replaces the value of every key that names a secret, at any depth, in plain data. Class
- * instances (the raw request and response) are left to pino's serializers.
+ * instances are left as they are. Returns the same object when nothing needed redacting, so the
+ * common log line costs a walk and no copies.
  */
 export function redactSecrets(value: unknown, depth = 0): unknown {
   if (depth > 8) return value;
-  if (Array.isArray(value)) return value.map((v) => redactSecrets(v, depth + 1));
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    value.forEach((item, i) => {
+      const redacted = redactSecrets(item, depth + 1);
+      if (redacted !== item) (copy ??= value.slice() as unknown[])[i] = redacted;
+    });
+    return copy ?? value;
+  }
   if (!isPlainObject(value)) return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([k, v]) => [k, SECRET_KEY.test(k) ? '[redacted]' : redactSecrets(v, depth + 1)]),
-  );
+  let copy: Record<string, unknown> | undefined;
+  for (const key in value) {
+    const item = value[key];
+    const redacted = SECRET_KEY.test(key) ? '[redacted]' : redactSecrets(item, depth + 1);
+    if (redacted !== item) (copy ??= { ...value })[key] = redacted;
+  }
+  return copy ?? value;
 }
 
-/** Load balancers and orchestrators poll /health every few seconds; a passing check is logged at debug. */
-function requestLogLevel(req: { url?: string }, res: { statusCode: number }, error?: Error): 'debug' | 'info' {
-  const path = req.url?.split('?')[0];
-  return path === '/health' && !error && res.statusCode < 400 ? 'debug' : 'info';
+/** A request URL as logged: the value of any query parameter whose name mentions a token is redacted. */
+export function redactUrl(url: string): string {
+  return url.replace(TOKEN_QUERY_PARAMETER, '$1[redacted]');
 }
 
-export function loggerOptions(config: AppConfig): Params {
+/** Lines logged while a request is handled carry its id (`reqId`), read from the request's CLS context. */
+function requestContext(): Record<string, unknown> {
+  const req: unknown = ClsServiceManager.getClsService().get(CLS_REQ);
+  const id = (req as { id?: unknown } | undefined)?.id;
+  return id === undefined ? {} : { reqId: id };
+}
+
+export function loggerOptions(config: AppConfig): LoggerOptions {
   return {
-    forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
-    pinoHttp: {
-      level: config.logLevel,
-      genReqId: (req, res) => assignRequestId(req, res),
-      customProps: (req) => ({ request_id: req.id }),
-      customLogLevel: requestLogLevel,
-      redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'], censor: '[redacted]' },
-      serializers: {
-        req: (req: { id: unknown; method: string; url: string }) => ({
-          id: req.id,
-          method: req.method,
-          url: req.url.replace(/([?&][^=&]*token[^=&]*=)[^&]*/gi, '$1[redacted]'),
-        }),
-      },
-      formatters: { log: (object) => redactSecrets(object) as Record<string, unknown> },
-      quietReqLogger: true,
-      // A 503 is a database fault, counted by the outage log; its access line carries no synthetic error stack.
-      customErrorObject: (_req, res, _error, value: Record<string, unknown>) =>
-        res.statusCode === 503 ? { ...value, err: undefined } : value,
-    },
+    level: config.logLevel,
+    formatters: { log: (object) => redactSecrets(object) as Record<string, unknown> },
+    mixin: requestContext,
   };
 }

@@ -41,9 +41,25 @@ export interface PageOptions {
   total?: () => Promise<number>;
 }
 
+/** Which rows a page needs, for a caller that runs its own SQL. */
+export interface PageWindow {
+  /** The ordering values to continue after (strictly past them in the order), from a cursor. */
+  after?: CursorValue[];
+  offset: number;
+  /** The page size plus one: the extra row tells whether another page follows. */
+  take: number;
+}
+
+/** The keyset order of a caller that runs its own SQL: the scope and how to read each ordering value. */
+export interface RowOrder<T> {
+  scope: string;
+  values: ((row: T) => Date | string | number)[];
+}
+
 /**
- * Offset or keyset pagination over a query builder. A keyset page is a row comparison on an
- * indexed ordering, so it costs the same at any depth and is stable while rows are inserted.
+ * Offset or keyset pagination over a query builder, or over the caller's own SQL. A keyset page is
+ * a row comparison on an indexed ordering, so it costs the same at any depth and is stable while rows
+ * are inserted.
  */
 @Injectable()
 export class Paginator {
@@ -55,34 +71,50 @@ export class Paginator {
     order: KeysetOrder<T>,
     options: PageOptions = {},
   ): Promise<Page<T>> {
+    const rowOrder = { scope: order.scope, values: order.columns.map((c) => c.value) };
+    const total = options.total ?? (() => query.clone().getCount());
+    return this.paginateRows(page, rowOrder, total, ({ after, offset, take }) => {
+      const rows = query.clone();
+      if (after) {
+        const comparison = order.direction === 'DESC' ? '<' : '>';
+        const params = Object.fromEntries(after.map((v, i) => [`cursor_${i}`, v]));
+        const left = order.columns.map((c) => c.column).join(', ');
+        const right = after.map((_, i) => `:cursor_${i}`).join(', ');
+        rows.andWhere(`(${left}) ${comparison} (${right})`, params);
+      } else if (offset > 0) {
+        rows.offset(offset);
+      }
+      order.columns.forEach((c, i) =>
+        i === 0 ? rows.orderBy(c.column, order.direction) : rows.addOrderBy(c.column, order.direction),
+      );
+      return rows.limit(take).getMany();
+    });
+  }
+
+  /**
+   * The same pages over rows the caller reads itself (plain SQL on a hot read, no entity hydration):
+   * `fetch` returns up to `take` rows of the window in the keyset order.
+   */
+  async paginateRows<T>(
+    page: PageQueryDto,
+    order: RowOrder<T>,
+    total: () => Promise<number>,
+    fetch: (window: PageWindow) => Promise<T[]>,
+  ): Promise<Page<T>> {
     if (page.cursor !== undefined && page.skip !== undefined) {
       throw new ValidationFailedError([{ field: 'cursor', message: 'cursor and skip cannot be combined' }]);
     }
     const limit = page.limit;
     const skip = page.skip ?? 0;
-    const total = options.total ? await options.total() : await query.clone().getCount();
-
-    const rows = query.clone();
-    if (page.cursor !== undefined) {
-      const values = this.cursors.decode(order.scope, page.cursor, order.columns.length);
-      const comparison = order.direction === 'DESC' ? '<' : '>';
-      const params = Object.fromEntries(values.map((v, i) => [`cursor_${i}`, v]));
-      const left = order.columns.map((c) => c.column).join(', ');
-      const right = values.map((_, i) => `:cursor_${i}`).join(', ');
-      rows.andWhere(`(${left}) ${comparison} (${right})`, params);
-    } else if (skip > 0) {
-      rows.offset(skip);
-    }
-    order.columns.forEach((c, i) =>
-      i === 0 ? rows.orderBy(c.column, order.direction) : rows.addOrderBy(c.column, order.direction),
-    );
-    const items = await rows.limit(limit + 1).getMany();
+    const after = page.cursor !== undefined ? this.cursors.decode(order.scope, page.cursor, order.values.length) : undefined;
+    const count = await total();
+    const items = await fetch({ after, offset: after ? 0 : skip, take: limit + 1 });
     const hasMore = items.length > limit;
     if (hasMore) items.pop();
     const last = items.at(-1);
     const next_cursor =
-      hasMore && last ? this.cursors.encode(order.scope, order.columns.map((c) => toCursorValue(c.value(last)))) : null;
-    return { items, total, skip: page.cursor !== undefined ? 0 : skip, limit, next_cursor };
+      hasMore && last ? this.cursors.encode(order.scope, order.values.map((value) => toCursorValue(value(last)))) : null;
+    return { items, total: count, skip: after ? 0 : skip, limit, next_cursor };
   }
 }
 

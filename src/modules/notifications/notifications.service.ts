@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { isForeignKeyViolation, NotFoundError } from '../../common/errors';
-import { Page, Paginator, mapPage, newestFirst } from '../../common/pagination';
+import { Page, Paginator, mapPage } from '../../common/pagination';
 import { Rooms } from '../../common/realtime';
 import { OutboxService } from '../outbox';
 import { UsersService } from '../users';
@@ -38,12 +38,15 @@ export function notificationsCursorScope(userId: number, unreadOnly: boolean): s
 const SWITCHED_OFF = (user: string, type: string) =>
   `EXISTS (SELECT 1 FROM notification_preferences p WHERE p.user_id = ${user} AND p.type = ${type} AND NOT p.enabled)`;
 
+/** The columns of a `NotificationRow`. */
+const NOTIFICATION_COLUMNS = 'id, type, title, message, link, read, read_at AS "readAt", created_at AS "createdAt"';
+
 const INSERT_SQL = `
   INSERT INTO notifications (user_id, type, title, message, link, dedup_key)
   SELECT $1::int, $2::notification_type, $3::text, $4::text, $5::text, $6::text
    WHERE NOT ${SWITCHED_OFF('$1::int', '$2::notification_type')}
   ON CONFLICT (user_id, dedup_key) WHERE dedup_key IS NOT NULL DO NOTHING
-  RETURNING id, type, title, message, link, read, read_at AS "readAt", created_at AS "createdAt"`;
+  RETURNING ${NOTIFICATION_COLUMNS}`;
 
 const INSERT_MANY_SQL = `
   INSERT INTO notifications (user_id, type, title, message, link, dedup_key)
@@ -53,7 +56,7 @@ const INSERT_MANY_SQL = `
    WHERE NOT ${SWITCHED_OFF('n.user_id', 'n.type')}
    ORDER BY position
   ON CONFLICT (user_id, dedup_key) WHERE dedup_key IS NOT NULL DO NOTHING
-  RETURNING id, user_id AS "userId", type, title, message, link, read, read_at AS "readAt", created_at AS "createdAt"`;
+  RETURNING user_id AS "userId", ${NOTIFICATION_COLUMNS}`;
 
 @Injectable()
 export class NotificationsService {
@@ -125,15 +128,27 @@ export class NotificationsService {
     return rows.length;
   }
 
+  /** The hot read: plain SQL mapped straight to JSON, no entity hydration. */
   async list(userId: number, query: ListNotificationsQuery): Promise<Page<NotificationDto>> {
     const unreadOnly = query.unread_only ?? false;
-    const rows = this.notifications.createQueryBuilder('n').where('n.user_id = :userId', { userId });
-    if (unreadOnly) rows.andWhere('NOT n.read');
-    const page = await this.paginator.paginate(
-      rows,
+    const page = await this.paginator.paginateRows<NotificationRow>(
       query,
-      newestFirst(notificationsCursorScope(userId, unreadOnly), 'n'),
-      { total: async () => (await this.counts(userId))[unreadOnly ? 'unread' : 'total'] },
+      { scope: notificationsCursorScope(userId, unreadOnly), values: [(n) => n.createdAt, (n) => n.id] },
+      async () => (await this.counts(userId))[unreadOnly ? 'unread' : 'total'],
+      ({ after, offset, take }) => {
+        const params: unknown[] = [userId, take, offset];
+        const conditions = ['user_id = $1'];
+        if (unreadOnly) conditions.push('NOT read');
+        if (after) {
+          params.push(...after);
+          conditions.push('(created_at, id) < ($4::timestamptz, $5::int)');
+        }
+        return this.txHost.tx.query(
+          `SELECT ${NOTIFICATION_COLUMNS} FROM notifications WHERE ${conditions.join(' AND ')}
+            ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3`,
+          params,
+        );
+      },
     );
     return mapPage(page, toNotificationJson);
   }
