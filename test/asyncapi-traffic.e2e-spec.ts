@@ -119,11 +119,11 @@ describe('Socket.IO traffic matches asyncapi.json', () => {
     await api(mate).post('/auth/logout-all').expect(204);
     expect(await gone).toBe('io server disconnect');
 
-    const everyEvent = [...serverEvents.keys()];
-    await eventually(
-      () => everyEvent.every((event) => seen(event)) && received.some((r) => r.event === 'presence_update' && (r.args[0] as { status?: string }).status === 'offline'),
-      `every server event arrives (missing: ${everyEvent.filter((event) => !seen(event)).join(', ')})`,
-    );
+    const missing = () => [...serverEvents.keys()].filter((event) => !seen(event));
+    const offline = () => received.some((r) => r.event === 'presence_update' && (r.args[0] as { status?: string }).status === 'offline');
+    await eventually(() => missing().length === 0 && offline(), 'every server event arrives and the mate goes offline').catch(() => {
+      throw new Error(`not received: ${[...missing(), ...(offline() ? [] : ['presence_update offline'])].join(', ')}`);
+    });
 
     for (const { socket, event, args } of received) {
       const documented = serverEvents.get(event);
