@@ -1,6 +1,6 @@
 import { unwrap, type components } from '@atlas/client';
 import { useState, type FormEvent } from 'react';
-import { client } from '../api';
+import { api } from '../api';
 import type { Resource } from '../hooks';
 import { useAction } from '../hooks';
 import { ErrorMessage, Loading } from '../ui';
@@ -14,7 +14,7 @@ export function Projects({ projects, selected, onSelect }: { projects: Resource<
   const action = useAction();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const created = await action.run(() => unwrap(client.api.POST('/api/v1/projects', { body: { name, ...(description ? { description } : {}) } })));
+    const created = await action.run(() => unwrap(api.POST('/api/v1/projects', { body: { name, ...(description ? { description } : {}) } })));
     if (!created) return;
     setName('');
     setDescription('');

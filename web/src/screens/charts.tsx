@@ -1,12 +1,30 @@
-import type { BurndownDay, Velocity } from '@atlas/client';
+import type { ForecastJson, JsonOf } from '../contract-paths';
+import { formatDate } from '../ui';
+
+type BurndownDay = JsonOf<'/api/v1/sprints/{sprint_id}/burndown', 'get'>['days'][number];
+type Velocity = JsonOf<'/api/v1/projects/{project_id}/velocity', 'get'>;
 
 const WIDTH = 480;
 const HEIGHT = 200;
 const PAD = 30;
 
-/** Remaining points per day against the ideal line. */
+/** Remaining points per day against the ideal line, and where the last day stands. */
 export function BurndownChart({ days }: { days: BurndownDay[] }) {
   if (days.length === 0) return <p className="empty">The sprint has no days to chart yet.</p>;
+  const last = days[days.length - 1];
+  return (
+    <figure className="burndown">
+      <BurndownLines days={days} />
+      <figcaption data-testid="burndown-summary">
+        {formatDate(last.date)}: {last.remaining_points} of {last.scope_points} points left ({last.completed_points} done; ideal {round(last.ideal_remaining_points)})
+      </figcaption>
+    </figure>
+  );
+}
+
+const round = (points: number) => Math.round(points * 10) / 10;
+
+function BurndownLines({ days }: { days: BurndownDay[] }) {
   const top = Math.max(1, ...days.map((d) => Math.max(d.scope_points, d.remaining_points, d.ideal_remaining_points)));
   const x = (i: number) => PAD + (days.length === 1 ? 0 : (i * (WIDTH - 2 * PAD)) / (days.length - 1));
   const y = (points: number) => HEIGHT - PAD - (points * (HEIGHT - 2 * PAD)) / top;
@@ -48,7 +66,19 @@ export function VelocityChart({ velocity }: { velocity: Velocity }) {
           </g>
         ))}
       </svg>
-      <figcaption>Average completed: {velocity.average_completed_points} points (committed ▮ grey, completed ▮ green)</figcaption>
+      <figcaption>
+        Average completed: {velocity.average_completed_points === null ? '—' : `${round(velocity.average_completed_points)} points`} (committed ▮ grey, completed ▮ green)
+      </figcaption>
     </figure>
+  );
+}
+
+/** Whether the active sprint ends on time at the rate it burns so far. */
+export function ForecastSummary({ forecast }: { forecast: ForecastJson }) {
+  return (
+    <p className={forecast.on_track ? 'forecast on-track' : 'forecast off-track'} data-testid="forecast">
+      <strong>{forecast.on_track ? 'On track' : 'Off track'}</strong>: {forecast.remaining_points} points left, {forecast.days_left} days left, {round(forecast.daily_rate)}{' '}
+      points a day{forecast.projected_end_date ? `, done by ${formatDate(forecast.projected_end_date)}` : ', no end in sight at this rate'}.
+    </p>
   );
 }

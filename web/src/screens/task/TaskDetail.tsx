@@ -1,0 +1,77 @@
+import { unwrap } from '@atlas/client';
+import { useState } from 'react';
+import { api } from '../../api';
+import { useConsole, useProjectRoom } from '../../console-context';
+import { useResource, useSocketEvent } from '../../hooks';
+import { ErrorMessage, formatDate, Loading } from '../../ui';
+import { Activity, type Names } from './Activity';
+import { Comments } from './Comments';
+import { TaskFields } from './TaskFields';
+import { Watchers } from './Watchers';
+
+/** One task: its fields (editable), watchers, comments with @mentions and its recorded activity, all live. */
+export function TaskDetail({ taskId, onClose }: { taskId: string; onClose: () => void }) {
+  const { socket, members } = useConsole();
+  const task = useResource(() => unwrap(api.GET('/api/v1/projects/tasks/{task_id}', { params: { path: { task_id: taskId } } })), [taskId]);
+  const projectId = task.data?.project_id;
+  const sprints = useResource(
+    () => (projectId ? unwrap(api.GET('/api/v1/projects/{project_id}/sprints', { params: { path: { project_id: projectId }, query: { limit: 50 } } })) : Promise.resolve(undefined)),
+    [projectId],
+  );
+  // Opened from a notification, the task may be in a project the board does not show.
+  useProjectRoom(socket, projectId);
+  // Bumped by every change of the task: its activity and watchers are read again.
+  const [version, setVersion] = useState(0);
+  const changed = () => setVersion((v) => v + 1);
+  useSocketEvent(
+    socket,
+    'task_updated',
+    (updated) => {
+      if (updated.id !== taskId) return;
+      task.reload();
+      changed();
+    },
+    task.reload,
+  );
+
+  const sprintItems = sprints.data?.items ?? [];
+  const names: Names = {
+    user: (id) => members.find((member) => String(member.id) === id)?.username ?? `user ${id}`,
+    sprint: (id) => sprintItems.find((sprint) => sprint.id === id)?.name ?? 'a sprint',
+  };
+  return (
+    <aside className="task-detail" aria-label="Task detail" data-testid="task-detail">
+      <button className="close" onClick={onClose} aria-label="Close task">×</button>
+      <Loading when={task.loading && !task.data} />
+      <ErrorMessage error={task.error} />
+      {task.data && (
+        <>
+          <h3>{task.data.title}</h3>
+          <dl>
+            <dt>Status</dt>
+            <dd data-testid="task-status">{task.data.status}</dd>
+            <dt>Risk</dt>
+            <dd>
+              {task.data.risk_level} ({task.data.risk_score})
+            </dd>
+            <dt>Due</dt>
+            <dd>{formatDate(task.data.due_date)}</dd>
+            <dt>Blocked</dt>
+            <dd>{task.data.is_blocked ? 'yes, by an open blocker issue' : 'no'}</dd>
+          </dl>
+          <Watchers taskId={taskId} version={version} onChanged={changed} />
+          <TaskFields
+            task={task.data}
+            sprints={sprintItems}
+            onSaved={() => {
+              task.reload();
+              changed();
+            }}
+          />
+        </>
+      )}
+      <Comments taskId={taskId} onPosted={changed} />
+      <Activity taskId={taskId} names={names} version={version} />
+    </aside>
+  );
+}
