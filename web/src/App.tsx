@@ -28,8 +28,10 @@ function Console({ onSignOut }: { onSignOut: () => void }) {
   const [projectId, setProjectId] = useState<string | null>(null);
   const [taskId, setTaskId] = useState<string | null>(null);
   const [tab, setTab] = useState<Tab>('board');
-  const projects = useResource(() => unwrap(api.GET('/api/v1/projects', pageOf100)), [organizationId]);
-  const members = useResource(() => unwrap(api.GET('/api/v1/organizations/members', pageOf100)), [organizationId]);
+  // Read once the organization is known, so the board never shows another organization's projects.
+  const inOrganization = <T,>(load: () => Promise<T>) => (organizationId ? load() : Promise.resolve(undefined));
+  const projects = useResource(() => inOrganization(() => unwrap(api.GET('/api/v1/projects', pageOf100))), [organizationId]);
+  const members = useResource(() => inOrganization(() => unwrap(api.GET('/api/v1/organizations/members', pageOf100))), [organizationId]);
 
   useEffect(() => {
     const opened = connectSocket(client);
@@ -72,7 +74,17 @@ function Console({ onSignOut }: { onSignOut: () => void }) {
     [me.data, socket, members.data],
   );
 
-  if (me.error && !me.data) return <ErrorMessage error={me.error} />;
+  if (me.error && !me.data) {
+    return (
+      <main className="sign-in">
+        <ErrorMessage error={me.error} />
+        <div className="row">
+          <button onClick={me.reload}>Try again</button>
+          <button className="secondary" onClick={onSignOut}>Sign out</button>
+        </div>
+      </main>
+    );
+  }
   if (!context) return <Loading when />;
 
   return (

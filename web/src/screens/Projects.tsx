@@ -8,7 +8,7 @@ import { ErrorMessage, Loading } from '../ui';
 type ProjectPage = components['schemas']['PageMetaDto'] & { items: components['schemas']['ProjectDto'][] };
 
 /** The projects of the current organization and a form that creates one there. */
-export function Projects({ projects, selected, onSelect }: { projects: Resource<ProjectPage>; selected: string | null; onSelect: (id: string) => void }) {
+export function Projects({ projects, selected, onSelect }: { projects: Resource<ProjectPage | undefined>; selected: string | null; onSelect: (id: string) => void }) {
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const action = useAction();

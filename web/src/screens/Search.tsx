@@ -45,7 +45,14 @@ export function Search({ projectId, onOpenIssues }: { projectId: string | null; 
   const items = results.data?.items ?? [];
   return (
     <div className="search">
-      <input type="search" aria-label="Search" placeholder="Search tasks, issues, comments" value={text} onChange={(e) => setText(e.target.value)} maxLength={200} />
+      <input
+        type="search"
+        aria-label="Search"
+        placeholder="Search tasks, issues, comments" value={text}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => e.key === 'Escape' && setText('')}
+        maxLength={200}
+      />
       {projectId && (
         <label>
           <input type="checkbox" checked={here} onChange={(e) => setHere(e.target.checked)} /> this project

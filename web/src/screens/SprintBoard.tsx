@@ -206,7 +206,7 @@ export function SprintBoard({ sprint, projectId, planned, onChanged }: { sprint:
       </div>
       <ErrorMessage error={burndown.error ?? forecast.error} />
       {sprint.status === 'planned' && <p className="empty">The burndown starts when the sprint does.</p>}
-      {burndown.data && <BurndownChart days={burndown.data.days} />}
+      {burndown.data && <BurndownChart days={burndown.data.days} endDate={sprint.end_date} />}
       {forecast.data && <ForecastSummary forecast={forecast.data} />}
     </div>
   );

@@ -8,13 +8,13 @@ const WIDTH = 480;
 const HEIGHT = 200;
 const PAD = 30;
 
-/** Remaining points per day against the ideal line, and where the last day stands. */
-export function BurndownChart({ days }: { days: BurndownDay[] }) {
+/** Remaining points per day against the ideal line over the whole sprint, and where the last day stands. */
+export function BurndownChart({ days, endDate }: { days: BurndownDay[]; endDate: string }) {
   if (days.length === 0) return <p className="empty">The sprint has no days to chart yet.</p>;
   const last = days[days.length - 1];
   return (
     <figure className="burndown">
-      <BurndownLines days={days} />
+      <BurndownLines days={days} endDate={endDate} />
       <figcaption data-testid="burndown-summary">
         {formatDate(last.date)}: {last.remaining_points} of {last.scope_points} points left ({last.completed_points} done; ideal {round(last.ideal_remaining_points)})
       </figcaption>
@@ -23,12 +23,17 @@ export function BurndownChart({ days }: { days: BurndownDay[] }) {
 }
 
 const round = (points: number) => Math.round(points * 10) / 10;
+const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
 
-function BurndownLines({ days }: { days: BurndownDay[] }) {
+/** The days so far on an axis from the first day to the sprint's end, the ideal line reaching 0 there. */
+function BurndownLines({ days, endDate }: { days: BurndownDay[]; endDate: string }) {
+  const first = dayNumber(days[0].date);
+  const span = Math.max(1, dayNumber(endDate) - first);
   const top = Math.max(1, ...days.map((d) => Math.max(d.scope_points, d.remaining_points, d.ideal_remaining_points)));
-  const x = (i: number) => PAD + (days.length === 1 ? 0 : (i * (WIDTH - 2 * PAD)) / (days.length - 1));
+  const x = (date: string) => PAD + ((dayNumber(date) - first) * (WIDTH - 2 * PAD)) / span;
   const y = (points: number) => HEIGHT - PAD - (points * (HEIGHT - 2 * PAD)) / top;
-  const line = (pick: (d: BurndownDay) => number) => days.map((d, i) => `${x(i)},${y(pick(d))}`).join(' ');
+  const line = (pick: (d: BurndownDay) => number) => days.map((d) => `${x(d.date)},${y(pick(d))}`);
+  const ideal = days[days.length - 1].date < endDate ? [...line((d) => d.ideal_remaining_points), `${x(endDate)},${y(0)}`] : line((d) => d.ideal_remaining_points);
   return (
     <svg className="chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label="Burndown chart" data-testid="burndown">
       <line x1={PAD} y1={HEIGHT - PAD} x2={WIDTH - PAD} y2={HEIGHT - PAD} className="axis" />
@@ -36,11 +41,11 @@ function BurndownLines({ days }: { days: BurndownDay[] }) {
       <text x={4} y={PAD}>{top}</text>
       <text x={4} y={HEIGHT - PAD}>0</text>
       <text x={PAD} y={HEIGHT - 8}>{days[0].date}</text>
-      <text x={WIDTH - PAD} y={HEIGHT - 8} textAnchor="end">{days[days.length - 1].date}</text>
-      <polyline points={line((d) => d.ideal_remaining_points)} className="ideal" />
-      <polyline points={line((d) => d.remaining_points)} className="remaining" />
-      {days.map((d, i) => (
-        <circle key={d.date} cx={x(i)} cy={y(d.remaining_points)} r={3} className="remaining">
+      <text x={WIDTH - PAD} y={HEIGHT - 8} textAnchor="end">{endDate}</text>
+      <polyline points={ideal.join(' ')} className="ideal" />
+      <polyline points={line((d) => d.remaining_points).join(' ')} className="remaining" />
+      {days.map((d) => (
+        <circle key={d.date} cx={x(d.date)} cy={y(d.remaining_points)} r={3} className="remaining">
           <title>{`${d.date}: ${d.remaining_points} of ${d.scope_points} points left`}</title>
         </circle>
       ))}
