@@ -1,41 +1,26 @@
 import { describeBrowser, withScreenshots } from '../support/browser';
-import { ConsoleUsers, unique } from '../support/console-users';
-import { createTestApp, TestApp } from '../support/test-app';
-import { ensureWebConsoleBuilt } from '../support/web-build';
+import { consoleSuite, unique } from '../support/console-users';
 
 describeBrowser('web console: comments, mentions and activity in Chromium', () => {
-  let t: TestApp;
-  let people: ConsoleUsers;
-
-  jest.setTimeout(120_000);
-
-  beforeAll(async () => {
-    ensureWebConsoleBuilt();
-    t = await createTestApp();
-    people = new ConsoleUsers(t);
-  });
-  afterEach(async () => people.closeAll());
-  afterAll(async () => t?.close());
-
-  const users = () => people.open;
+  const suite = consoleSuite();
 
   it("delivers a mention live to the other user's inbox, the comments to their open task, and records the activity", async () => {
-    const owner = await people.register(unique('owner'));
-    const member = await people.register(unique('member'));
-    const organizationId = await people.join(owner, member);
-    const api = people.api(owner, organizationId);
+    const owner = await suite.people.register(unique('owner'));
+    const member = await suite.people.register(unique('member'));
+    const organizationId = await suite.people.join(owner, member);
+    const api = suite.people.api(owner, organizationId);
     const project = (await api.post('/api/v1/projects', { name: 'Weather station' }).expect(201)).body;
     const epic = (await api.post(`/api/v1/projects/${project.id}/epics`, { name: 'Hardware' }).expect(201)).body;
     const story = (await api.post(`/api/v1/epics/${epic.id}/stories`, { name: 'Sensors' }).expect(201)).body;
     const task = (await api.post(`/api/v1/projects/${project.id}/tasks`, { title: 'Calibrate sensors', story_id: story.id }).expect(201)).body;
     // The invitation the member accepted was their only notification so far.
-    await people.api(member).post('/api/v1/notifications/mark-all-read').expect(200);
+    await suite.people.api(member).post('/api/v1/notifications/mark-all-read').expect(200);
 
-    const ownerPage = await people.browser();
-    const memberPage = await people.browser();
-    await withScreenshots('mention live', users, async () => {
-      await people.signIn(ownerPage, owner);
-      await people.signIn(memberPage, member);
+    const ownerPage = await suite.people.browser();
+    const memberPage = await suite.people.browser();
+    await withScreenshots('mention live', suite.users, async () => {
+      await suite.people.signIn(ownerPage, owner);
+      await suite.people.signIn(memberPage, member);
       // The member's socket is up once the owner sees them online.
       await ownerPage.getByTestId('online-member').filter({ hasText: member.username }).waitFor();
       await memberPage.getByTestId('unread-count').filter({ hasText: /^0$/ }).waitFor();
@@ -60,7 +45,7 @@ describeBrowser('web console: comments, mentions and activity in Chromium', () =
       await memberPage.getByRole('button', { name: /Notifications/ }).click();
       const mention = memberPage.locator('[data-testid="notification"][data-type="mention"]');
       await mention.filter({ hasText: `${owner.username} mentioned you on "Calibrate sensors"` }).waitFor();
-      const stored = (await people.api(member).get('/api/v1/notifications').expect(200)).body.items;
+      const stored = (await suite.people.api(member).get('/api/v1/notifications').expect(200)).body.items;
       expect(stored.map((n: { type: string; read: boolean }) => [n.type, n.read])).toEqual([
         ['mention', false],
         ['org_invitation', true],
@@ -84,10 +69,18 @@ describeBrowser('web console: comments, mentions and activity in Chromium', () =
       await ownerTask.getByTestId('activity').filter({ hasText: recorded }).waitFor();
       await memberTask.getByTestId('activity').filter({ hasText: recorded }).waitFor();
       await memberTask.getByTestId('activity').filter({ hasText: `${owner.username} created the task` }).waitFor();
+
+      // A label made in the task panel and put on the task.
+      await ownerTask.getByLabel('Label name').fill('Hardware');
+      await ownerTask.getByRole('button', { name: 'Add label' }).click();
+      await ownerTask.getByRole('group', { name: 'Labels' }).getByRole('checkbox').check();
+      await ownerTask.getByRole('button', { name: 'Save changes' }).click();
+      await ownerTask.getByTestId('activity').filter({ hasText: `${owner.username} changed labels from none to Hardware` }).waitFor();
+      await memberTask.getByTestId('task-labels').getByTestId('label').filter({ hasText: 'Hardware' }).waitFor();
       expect(await memberTask.getByTestId('activity').filter({ hasText: `${owner.username} commented` }).count()).toBe(2);
       // The member was mentioned, not a watcher; the owner watches as creator and commenter.
       expect(await memberTask.getByTestId('watchers').textContent()).toBe(`Watching: ${owner.username}`);
-      expect((await people.api(owner).get(`/api/v1/projects/tasks/${task.id}`).expect(200)).body.story_points).toBe(5);
+      expect((await suite.people.api(owner).get(`/api/v1/projects/tasks/${task.id}`).expect(200)).body.story_points).toBe(5);
       expect(await ownerPage.getByTestId('error').count()).toBe(0);
       expect(await memberPage.getByTestId('error').count()).toBe(0);
     });

@@ -1,30 +1,16 @@
 import { describeBrowser, withScreenshots } from '../support/browser';
-import { ConsoleUsers, PASSWORD, unique } from '../support/console-users';
+import { consoleSuite, PASSWORD, unique } from '../support/console-users';
 import { expiredCopy } from '../support/jwt-forge';
-import { createTestApp, TEST_JWT_SECRET, TestApp } from '../support/test-app';
-import { ensureWebConsoleBuilt } from '../support/web-build';
+import { TEST_JWT_SECRET } from '../support/test-app';
 
 describeBrowser('web console in Chromium', () => {
-  let t: TestApp;
-  let people: ConsoleUsers;
-
-  jest.setTimeout(120_000);
-
-  beforeAll(async () => {
-    ensureWebConsoleBuilt();
-    t = await createTestApp({ env: { ALLOW_DEMO_LOGIN: 'true' } });
-    people = new ConsoleUsers(t);
-  });
-  afterEach(async () => people.closeAll());
-  afterAll(async () => t?.close());
-
-  const users = () => people.open;
+  const suite = consoleSuite({ ALLOW_DEMO_LOGIN: 'true' });
 
   it('registers, creates a project through the UI, completes a task and shows the next one', async () => {
-    const page = await people.browser();
-    await withScreenshots('create project and complete task', users, async () => {
+    const page = await suite.people.browser();
+    await withScreenshots('create project and complete task', suite.users, async () => {
       const username = unique('ada');
-      await page.goto(`${t.url}/app/`);
+      await page.goto(`${suite.t.url}/app/`);
       await page.getByRole('tab', { name: 'Create account' }).click();
       const form = page.getByRole('form', { name: 'Create account' });
       await form.getByLabel('Username').fill(username);
@@ -69,21 +55,21 @@ describeBrowser('web console in Chromium', () => {
   });
 
   it('shows a second user the notification and the presence of the first one live', async () => {
-    const owner = await people.register(unique('owner'));
-    const member = await people.register(unique('member'));
-    const organizationId = await people.join(owner, member);
-    const project = (await people.api(owner, organizationId).post('/api/v1/projects', { name: 'Shared' }).expect(201)).body;
+    const owner = await suite.people.register(unique('owner'));
+    const member = await suite.people.register(unique('member'));
+    const organizationId = await suite.people.join(owner, member);
+    const project = (await suite.people.api(owner, organizationId).post('/api/v1/projects', { name: 'Shared' }).expect(201)).body;
 
-    const ownerPage = await people.browser();
-    const memberPage = await people.browser();
-    await withScreenshots('notification and presence live', users, async () => {
-      await people.signIn(ownerPage, owner);
+    const ownerPage = await suite.people.browser();
+    const memberPage = await suite.people.browser();
+    await withScreenshots('notification and presence live', suite.users, async () => {
+      await suite.people.signIn(ownerPage, owner);
       await ownerPage.getByLabel('Organization').selectOption(organizationId);
       await ownerPage.getByTestId('project').filter({ hasText: 'Shared' }).waitFor();
       await ownerPage.getByTestId('unread-count').filter({ hasText: '0' }).waitFor();
 
       // The owner's page sees the member come online without a reload.
-      await people.signIn(memberPage, member);
+      await suite.people.signIn(memberPage, member);
       await ownerPage.getByTestId('online-member').filter({ hasText: member.username }).waitFor();
       await memberPage.getByTestId('online-member').filter({ hasText: owner.username }).waitFor();
 
@@ -113,16 +99,16 @@ describeBrowser('web console in Chromium', () => {
       await memberPage.getByTestId('issue').filter({ hasText: 'Pump is leaking' }).getByText('closed', { exact: true }).waitFor();
 
       // The member leaves: the owner's list drops them when their last socket closes.
-      await people.leave(memberPage);
+      await suite.people.leave(memberPage);
       await ownerPage.getByTestId('online-member').filter({ hasText: member.username }).waitFor({ state: 'detached' });
       expect(project.id).toBeDefined();
     });
   });
 
   it('signs in to the demo workspace with one click', async () => {
-    const page = await people.browser();
-    await withScreenshots('demo sign-in', users, async () => {
-      await page.goto(`${t.url}/app/`);
+    const page = await suite.people.browser();
+    await withScreenshots('demo sign-in', suite.users, async () => {
+      await page.goto(`${suite.t.url}/app/`);
       await page.getByRole('button', { name: 'Try the demo' }).click();
       await page.getByTestId('username').filter({ hasText: 'demo' }).waitFor();
       await page.getByTestId('project').filter({ hasText: 'Atlas Launch' }).waitFor();
@@ -133,15 +119,15 @@ describeBrowser('web console in Chromium', () => {
   });
 
   it("shows the server's problem title and detail when signing in fails", async () => {
-    const account = await people.register(unique('typo'));
-    const page = await people.browser();
-    await withScreenshots('sign-in failure', users, async () => {
-      await page.goto(`${t.url}/app/`);
+    const account = await suite.people.register(unique('typo'));
+    const page = await suite.people.browser();
+    await withScreenshots('sign-in failure', suite.users, async () => {
+      await page.goto(`${suite.t.url}/app/`);
       const form = page.getByRole('form', { name: 'Sign in' });
       await form.getByLabel('Email').fill(account.email);
       await form.getByLabel('Password').fill('not the password');
       await form.getByRole('button', { name: 'Sign in' }).click();
-      const problem = (await t.http.post('/api/v1/auth/login').send({ email: account.email, password: 'not the password' }).expect(401)).body;
+      const problem = (await suite.t.http.post('/api/v1/auth/login').send({ email: account.email, password: 'not the password' }).expect(401)).body;
       const alert = page.getByTestId('error');
       await alert.waitFor();
       const text = await alert.textContent();
@@ -152,12 +138,12 @@ describeBrowser('web console in Chromium', () => {
   });
 
   it('refreshes an expired access token without the user noticing', async () => {
-    const account = await people.register(unique('sleeper'));
-    const page = await people.browser();
-    await withScreenshots('expired token refreshed', users, async () => {
-      await page.goto(`${t.url}/app/`);
+    const account = await suite.people.register(unique('sleeper'));
+    const page = await suite.people.browser();
+    await withScreenshots('expired token refreshed', suite.users, async () => {
+      await page.goto(`${suite.t.url}/app/`);
       const expired = expiredCopy(account.access_token, TEST_JWT_SECRET);
-      await people.api({ ...account, access_token: expired }).get('/api/v1/users/me').expect(401);
+      await suite.people.api({ ...account, access_token: expired }).get('/api/v1/users/me').expect(401);
       const tokens = JSON.stringify({ access_token: expired, refresh_token: account.refresh_token });
       await page.evaluate(`localStorage.setItem('atlas.tokens', ${JSON.stringify(tokens)})`);
       const refreshes: number[] = [];
@@ -175,23 +161,23 @@ describeBrowser('web console in Chromium', () => {
       expect(stored.access_token).not.toBe(expired);
       expect(stored.refresh_token).not.toBe(account.refresh_token);
       // The rotated pair is the one the server honours now: the old refresh token is spent.
-      await t.http.post('/api/v1/auth/refresh').send({ refresh_token: account.refresh_token }).expect(401);
-      await people.api({ ...account, access_token: stored.access_token }).get('/api/v1/users/me').expect(200);
+      await suite.t.http.post('/api/v1/auth/refresh').send({ refresh_token: account.refresh_token }).expect(401);
+      await suite.people.api({ ...account, access_token: stored.access_token }).get('/api/v1/users/me').expect(200);
     });
   });
 
   it('changes what the board shows when the organization switcher changes', async () => {
-    const owner = await people.register(unique('lead'));
-    const member = await people.register(unique('dev'));
-    const ownOrganization = (await people.api(member).get('/api/v1/organizations/my-organization').expect(200)).body.id as string;
-    const sharedOrganization = await people.join(owner, member);
-    await people.api(member, ownOrganization).post('/api/v1/projects', { name: 'Side project' }).expect(201);
-    const shared = (await people.api(owner, sharedOrganization).post('/api/v1/projects', { name: 'Team project' }).expect(201)).body;
-    await people.api(owner, sharedOrganization).post(`/api/v1/projects/${shared.id}/epics`, { name: 'Team epic' }).expect(201);
+    const owner = await suite.people.register(unique('lead'));
+    const member = await suite.people.register(unique('dev'));
+    const ownOrganization = (await suite.people.api(member).get('/api/v1/organizations/my-organization').expect(200)).body.id as string;
+    const sharedOrganization = await suite.people.join(owner, member);
+    await suite.people.api(member, ownOrganization).post('/api/v1/projects', { name: 'Side project' }).expect(201);
+    const shared = (await suite.people.api(owner, sharedOrganization).post('/api/v1/projects', { name: 'Team project' }).expect(201)).body;
+    await suite.people.api(owner, sharedOrganization).post(`/api/v1/projects/${shared.id}/epics`, { name: 'Team epic' }).expect(201);
 
-    const page = await people.browser();
-    await withScreenshots('organization switcher', users, async () => {
-      await people.signIn(page, member);
+    const page = await suite.people.browser();
+    await withScreenshots('organization switcher', suite.users, async () => {
+      await suite.people.signIn(page, member);
       const projects = page.getByTestId('project');
 
       await page.getByLabel('Organization').selectOption(ownOrganization);

@@ -1,27 +1,12 @@
 import { describeBrowser, withScreenshots } from '../support/browser';
-import { ConsoleUsers, unique } from '../support/console-users';
-import { createTestApp, TestApp } from '../support/test-app';
-import { ensureWebConsoleBuilt } from '../support/web-build';
+import { consoleSuite, unique } from '../support/console-users';
 
 describeBrowser('web console: sprint board in Chromium', () => {
-  let t: TestApp;
-  let people: ConsoleUsers;
-
-  jest.setTimeout(120_000);
-
-  beforeAll(async () => {
-    ensureWebConsoleBuilt();
-    t = await createTestApp();
-    people = new ConsoleUsers(t);
-  });
-  afterEach(async () => people.closeAll());
-  afterAll(async () => t?.close());
-
-  const users = () => people.open;
+  const suite = consoleSuite();
 
   it('plans a sprint, burns it down as tasks complete, and counts it in the velocity', async () => {
-    const lead = await people.register(unique('lead'));
-    const api = people.api(lead);
+    const lead = await suite.people.register(unique('lead'));
+    const api = suite.people.api(lead);
     const project = (await api.post('/api/v1/projects', { name: 'Rover' }).expect(201)).body;
     const epic = (await api.post(`/api/v1/projects/${project.id}/epics`, { name: 'Drive' }).expect(201)).body;
     const story = (await api.post(`/api/v1/epics/${epic.id}/stories`, { name: 'Wheels' }).expect(201)).body;
@@ -29,9 +14,9 @@ describeBrowser('web console: sprint board in Chromium', () => {
       await api.post(`/api/v1/projects/${project.id}/tasks`, { title, story_id: story.id, order, story_points: points }).expect(201);
     }
 
-    const page = await people.browser();
-    await withScreenshots('sprint burndown', users, async () => {
-      await people.signIn(page, lead);
+    const page = await suite.people.browser();
+    await withScreenshots('sprint burndown', suite.users, async () => {
+      await suite.people.signIn(page, lead);
       await page.getByTestId('project').filter({ hasText: 'Rover' }).click();
       await page.getByRole('tab', { name: 'Sprints' }).click();
       await page.getByText('No sprint yet').waitFor();

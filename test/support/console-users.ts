@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { BrowserUser } from './browser';
-import type { TestApp } from './test-app';
+import { createTestApp, type TestApp } from './test-app';
+import { ensureWebConsoleBuilt } from './web-build';
 
 export const PASSWORD = 'correct horse battery';
 
@@ -76,4 +77,42 @@ export class ConsoleUsers {
     await form.getByRole('button', { name: 'Sign in' }).click();
     await page.getByTestId('username').filter({ hasText: account.username }).waitFor();
   }
+}
+
+export interface ConsoleSuite {
+  /** The server of the suite (set in its beforeAll). */
+  readonly t: TestApp;
+  readonly people: ConsoleUsers;
+  /** Every open browser user, for the screenshots of a failed test. */
+  users(): BrowserUser[];
+}
+
+/**
+ * The hooks of a console suite: the console built, one server with its own database for the suite, every
+ * browser closed after each test, the server stopped at the end.
+ */
+export function consoleSuite(env: Record<string, string> = {}): ConsoleSuite {
+  let t: TestApp | undefined;
+  let people: ConsoleUsers | undefined;
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the console suite has not started (used outside a test?)');
+    return value;
+  };
+  jest.setTimeout(120_000);
+  beforeAll(async () => {
+    ensureWebConsoleBuilt();
+    t = await createTestApp({ env });
+    people = new ConsoleUsers(t);
+  });
+  afterEach(async () => people?.closeAll());
+  afterAll(async () => t?.close());
+  return {
+    get t() {
+      return started(t);
+    },
+    get people() {
+      return started(people);
+    },
+    users: () => people?.open ?? [],
+  };
 }

@@ -68,6 +68,7 @@ export type ForecastJson = {
   remaining_points: number;
 };
 export type SprintPlanJson = { capacity_points: number; selected: { id: string; story_points: number; title: string }[]; total_points: number };
+export type LabelJson = { color: string; created_at: string; id: string; name: string; project_id: string; updated_at: string };
 export type WatcherJson = { user_id: number; username: string };
 export type SearchResultJson = {
   id: string | number;
@@ -126,6 +127,10 @@ export interface ContractPaths {
   };
   '/api/v1/projects/tasks/{task_id}/watchers': {
     get: Op<TaskId, PageQuery, void, 200, Page<WatcherJson>>;
+  };
+  '/api/v1/projects/{project_id}/labels': {
+    get: Op<ProjectId, PageQuery, void, 200, Page<LabelJson>>;
+    post: Op<ProjectId, never, { name: string; color: string }, 201, LabelJson>;
   };
   '/api/v1/search': {
     get: {

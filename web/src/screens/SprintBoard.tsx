@@ -1,22 +1,35 @@
 import { unwrap } from '@atlas/client';
 import { useState } from 'react';
 import { api } from '../api';
-import type { SprintJson, SprintPlanJson, TaskJson } from '../contract-paths';
+import type { LabelJson, SprintJson, SprintPlanJson, TaskJson } from '../contract-paths';
 import { useConsole } from '../console-context';
 import { useAction, useResource, useSocketEvent } from '../hooks';
 import { ErrorMessage, formatDate, Loading, PointsInput, parsePoints } from '../ui';
 import { BurndownChart, ForecastSummary } from './charts';
+import { LabelChips, useProjectLabels } from './labels';
 import { CompletionNotice, TaskActionButton, useTaskActions } from './task-actions';
 
 const COLUMNS = ['To Do', 'In Progress', 'Done'] as const;
 const points = (tasks: TaskJson[]) => tasks.reduce((sum, task) => sum + (task.story_points ?? 0), 0);
 
-function TaskCard({ task, removable, onRemove, actions }: { task: TaskJson; removable: boolean; onRemove: () => void; actions: ReturnType<typeof useTaskActions> }) {
+function TaskCard({
+  task,
+  labels,
+  removable,
+  onRemove,
+  actions,
+}: {
+  task: TaskJson;
+  labels: LabelJson[];
+  removable: boolean;
+  onRemove: () => void;
+  actions: ReturnType<typeof useTaskActions>;
+}) {
   const { members, openTask } = useConsole();
   const assignee = members.find((member) => member.id === task.assignee_id)?.username;
   return (
     <li className="card" data-testid="sprint-task">
-      <button className="link" onClick={() => openTask(task.id)}>{task.title}</button>
+      <button className="link" onClick={() => openTask(task.id)}>{task.title}</button> <LabelChips ids={task.label_ids} labels={labels} />
       <div className="row">
         <span className="badge">{task.story_points === null ? 'no points' : `${task.story_points} pts`}</span>
         {assignee && <span className="badge">{assignee}</span>}
@@ -138,6 +151,7 @@ export function SprintBoard({ sprint, projectId, planned, onChanged }: { sprint:
   };
   useSocketEvent(socket, 'task_updated', (task) => task.project_id === projectId && reload(), reload);
   const actions = useTaskActions(reload);
+  const labels = useProjectLabels(projectId);
   const move = useAction();
   const [taskId, setTaskId] = useState('');
   const afterMove = () => {
@@ -196,7 +210,7 @@ export function SprintBoard({ sprint, projectId, planned, onChanged }: { sprint:
               </h4>
               <ul>
                 {column.map((task) => (
-                  <TaskCard key={task.id} task={task} removable={open} onRemove={() => remove(task)} actions={actions} />
+                  <TaskCard key={task.id} task={task} labels={labels.data?.items ?? []} removable={open} onRemove={() => remove(task)} actions={actions} />
                 ))}
               </ul>
               {tasks.data && column.length === 0 && <p className="empty">None</p>}

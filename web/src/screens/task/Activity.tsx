@@ -11,6 +11,15 @@ type Entry = JsonOf<'/api/v1/projects/tasks/{task_id}/activity', 'get'>['items']
 export interface Names {
   user: (id: string) => string;
   sprint: (id: string) => string;
+  label: (id: string) => string;
+}
+
+/** A recorded label set (a JSON array of ids) by the labels' names; any other text as it is. */
+function labelNames(value: string | null, names: Names): string {
+  if (value === null) return 'none';
+  const ids: unknown = value.startsWith('[') ? JSON.parse(value) : null;
+  if (!Array.isArray(ids)) return value;
+  return ids.length === 0 ? 'none' : ids.map((id) => names.label(String(id))).join(', ');
 }
 
 const FIELD_NAMES: Record<string, string> = {
@@ -49,6 +58,7 @@ function describe(entry: Entry, names: Names): string {
     case 'deleted':
       return 'deleted the task';
     default:
+      if (entry.field === 'label_ids') return `changed labels from ${labelNames(entry.old_value, names)} to ${labelNames(entry.new_value, names)}`;
       return entry.field ? `changed ${FIELD_NAMES[entry.field] ?? entry.field.replace(/_/g, ' ')} from ${from} to ${to}` : entry.action.replace(/_/g, ' ');
   }
 }

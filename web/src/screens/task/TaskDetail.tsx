@@ -1,9 +1,10 @@
 import { unwrap } from '@atlas/client';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api } from '../../api';
 import { useConsole, useProjectRoom } from '../../console-context';
 import { useResource, useSocketEvent } from '../../hooks';
 import { ErrorMessage, formatDate, Loading } from '../../ui';
+import { LabelChips, NewLabel, useProjectLabels } from '../labels';
 import { Activity, type Names } from './Activity';
 import { Comments } from './Comments';
 import { TaskFields } from './TaskFields';
@@ -18,6 +19,7 @@ export function TaskDetail({ taskId, onClose }: { taskId: string; onClose: () =>
     () => (projectId ? unwrap(api.GET('/api/v1/projects/{project_id}/sprints', { params: { path: { project_id: projectId }, query: { limit: 50 } } })) : Promise.resolve(undefined)),
     [projectId],
   );
+  const labels = useProjectLabels(projectId);
   // Opened from a notification, the task may be in a project the board does not show.
   useProjectRoom(socket, projectId);
   // Bumped by every change of the task: its activity and watchers are read again.
@@ -35,9 +37,16 @@ export function TaskDetail({ taskId, onClose }: { taskId: string; onClose: () =>
   );
 
   const sprintItems = sprints.data?.items ?? [];
+  const labelItems = labels.data?.items ?? [];
+  // A label made elsewhere since the labels were read: read them again (once per version of the task).
+  const unknownLabel = task.data?.label_ids.some((id) => labels.data && !labelItems.some((label) => label.id === id));
+  useEffect(() => {
+    if (unknownLabel) labels.reload();
+  }, [unknownLabel, task.data?.updated_at]);
   const names: Names = {
     user: (id) => members.find((member) => String(member.id) === id)?.username ?? `user ${id}`,
     sprint: (id) => sprintItems.find((sprint) => sprint.id === id)?.name ?? 'a sprint',
+    label: (id) => labelItems.find((label) => label.id === id)?.name ?? 'a deleted label',
   };
   return (
     <aside className="task-detail" aria-label="Task detail" data-testid="task-detail">
@@ -47,6 +56,9 @@ export function TaskDetail({ taskId, onClose }: { taskId: string; onClose: () =>
       {task.data && (
         <>
           <h3>{task.data.title}</h3>
+          <div data-testid="task-labels">
+            <LabelChips ids={task.data.label_ids} labels={labelItems} />
+          </div>
           <dl>
             <dt>Status</dt>
             <dd data-testid="task-status">{task.data.status}</dd>
@@ -63,11 +75,14 @@ export function TaskDetail({ taskId, onClose }: { taskId: string; onClose: () =>
           <TaskFields
             task={task.data}
             sprints={sprintItems}
+            labels={labelItems}
             onSaved={() => {
               task.reload();
               changed();
             }}
           />
+          <NewLabel projectId={task.data.project_id} onCreated={labels.reload} />
+          <ErrorMessage error={sprints.error ?? labels.error} />
         </>
       )}
       <Comments taskId={taskId} onPosted={changed} />

@@ -1,10 +1,11 @@
 import { unwrap } from '@atlas/client';
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api';
-import type { SprintJson, TaskJson, UpdateTask } from '../../contract-paths';
+import type { LabelJson, SprintJson, TaskJson, UpdateTask } from '../../contract-paths';
 import { useConsole } from '../../console-context';
 import { useAction } from '../../hooks';
 import { ErrorMessage, parsePoints, PointsInput } from '../../ui';
+import { LabelChip } from '../labels';
 
 const STATUSES = ['To Do', 'In Progress', 'Done'] as const;
 
@@ -17,6 +18,7 @@ interface Draft {
   progress: string;
   sprint: string;
   due: string;
+  labels: string[];
 }
 
 const draftOf = (task: TaskJson): Draft => ({
@@ -28,6 +30,7 @@ const draftOf = (task: TaskJson): Draft => ({
   progress: String(task.progress_percentage),
   sprint: task.sprint_id ?? '',
   due: task.due_date?.slice(0, 10) ?? '',
+  labels: [...task.label_ids].sort(),
 });
 
 /** The fields of the draft that differ from the task, as a PATCH body (an emptied field is an explicit null). */
@@ -42,11 +45,12 @@ function changes(task: TaskJson, draft: Draft): UpdateTask {
   if (draft.progress !== before.progress) body.progress_percentage = Number(draft.progress);
   if (draft.sprint !== before.sprint) body.sprint_id = draft.sprint || null;
   if (draft.due !== before.due) body.due_date = draft.due || null;
+  if (draft.labels.join() !== before.labels.join()) body.label_ids = draft.labels;
   return body;
 }
 
 /** Edits a task; only what changed is sent, and the server's answer replaces the form. */
-export function TaskFields({ task, sprints, onSaved }: { task: TaskJson; sprints: SprintJson[]; onSaved: (task: TaskJson) => void }) {
+export function TaskFields({ task, sprints, labels, onSaved }: { task: TaskJson; sprints: SprintJson[]; labels: LabelJson[]; onSaved: (task: TaskJson) => void }) {
   const { members } = useConsole();
   const [draft, setDraft] = useState(() => draftOf(task));
   const [basis, setBasis] = useState(task);
@@ -56,7 +60,9 @@ export function TaskFields({ task, sprints, onSaved }: { task: TaskJson; sprints
     setBasis(task);
     if (JSON.stringify(draft) === JSON.stringify(draftOf(basis))) setDraft(draftOf(task));
   }
-  const set = (field: keyof Draft) => (value: string) => setDraft({ ...draft, [field]: value });
+  const set = (field: Exclude<keyof Draft, 'labels'>) => (value: string) => setDraft({ ...draft, [field]: value });
+  const toggleLabel = (id: string, on: boolean) =>
+    setDraft({ ...draft, labels: on ? [...draft.labels, id].sort() : draft.labels.filter((labelId) => labelId !== id) });
   const body = changes(task, draft);
   const dirty = Object.keys(body).length > 0;
   const save = async (event: FormEvent) => {
@@ -107,6 +113,16 @@ export function TaskFields({ task, sprints, onSaved }: { task: TaskJson; sprints
       <label>
         Due <input type="date" value={draft.due} onChange={(e) => set('due')(e.target.value)} />
       </label>
+      {labels.length > 0 && (
+        <fieldset className="label-choices">
+          <legend>Labels</legend>
+          {labels.map((label) => (
+            <label key={label.id}>
+              <input type="checkbox" checked={draft.labels.includes(label.id)} onChange={(e) => toggleLabel(label.id, e.target.checked)} /> <LabelChip label={label} />
+            </label>
+          ))}
+        </fieldset>
+      )}
       <label className="wide">
         Description <textarea value={draft.description} onChange={(e) => set('description')(e.target.value)} maxLength={10000} />
       </label>
