@@ -2050,7 +2050,7 @@ export interface components {
              * @description `backlog`, or the id of a planned sprint of the same project: where the unfinished tasks go
              * @default backlog
              */
-            carry_over_to: string;
+            carry_over_to: "backlog" | string;
         };
         CompleteSprintResponseDto: {
             /** @description The unfinished tasks that moved */
@@ -5321,7 +5321,7 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            /** @description The user_id is not a positive integer; The recipient is the caller (VALIDATION_FAILED); A record the body names was deleted meanwhile (REFERENCED_ROW_NOT_FOUND); the Idempotency-Key was used with another method, route or body (IDEMPOTENCY_KEY_REUSED) */
+            /** @description The user_id is not a positive integer; the recipient is the caller (VALIDATION_FAILED); A record the body names was deleted meanwhile (REFERENCED_ROW_NOT_FOUND); the Idempotency-Key was used with another method, route or body (IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5332,7 +5332,7 @@ export interface operations {
                      *       "type": "/problems/validation-failed",
                      *       "title": "Validation failed",
                      *       "status": 422,
-                     *       "detail": "The user_id is not a positive integer; The recipient is the caller",
+                     *       "detail": "The user_id is not a positive integer; the recipient is the caller",
                      *       "instance": "/api/v1/...",
                      *       "code": "VALIDATION_FAILED",
                      *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"

@@ -53,7 +53,11 @@ function describe(status: number, group: StatusProblems): string {
   const generic = group.codes.filter((code) => !group.notes[code]);
   const parts = group.codes.filter((code) => group.notes[code]).map((code) => `${group.notes[code]} (${code})`);
   if (generic.length) parts.push(`${DESCRIPTIONS[status] ?? `Error ${status}`} (${generic.join(', ')})`);
-  // One sentence: later parts start in lower case unless they start with a name (`X-Organization-Id`, `q`).
+  return oneSentence(parts);
+}
+
+/** Parts joined with `; `; later ones start in lower case unless they start with a name (`X-Organization-Id`). */
+function oneSentence(parts: string[]): string {
   return parts.map((part, i) => (i > 0 && /^[A-Z][a-z]/.test(part) ? part[0].toLowerCase() + part.slice(1) : part)).join('; ');
 }
 
@@ -140,8 +144,8 @@ export function ApiProblems(...items: ProblemItem[]): MethodDecorator {
       const group = byStatus.get(status) ?? declaredProblems(declared[status] ?? {}) ?? emptyProblems();
       if (!group.codes.includes(note.code)) group.codes.push(note.code);
       const said = group.notes[note.code];
-      if (note.description && !said?.split('; ').includes(note.description)) {
-        group.notes[note.code] = said ? `${said}; ${note.description}` : note.description;
+      if (note.description && !said?.toLowerCase().split('; ').includes(note.description.toLowerCase())) {
+        group.notes[note.code] = said ? oneSentence([said, note.description]) : note.description;
       }
       if (note.extension) {
         ApiExtraModels(note.extension)(target, key, descriptor);

@@ -111,7 +111,7 @@ const BACKLOG = 'backlog';
 
 export class CompleteSprintDto {
   @ApiPropertyOptional({
-    type: String,
+    oneOf: [{ type: 'string', enum: [BACKLOG] }, { type: 'string', format: 'uuid' }],
     default: BACKLOG,
     description: '`backlog`, or the id of a planned sprint of the same project: where the unfinished tasks go',
   })
