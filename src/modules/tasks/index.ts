@@ -19,4 +19,4 @@ export {
   type RiskFactor,
   type RiskInput,
 } from './risk-scoring';
-export { RISK_SCORE_SQL, riskLevelSql } from './risk-sql';
+export { RISK_SCORE_SQL, riskLevelSql, riskScoreSql } from './risk-sql';

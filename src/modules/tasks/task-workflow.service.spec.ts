@@ -7,7 +7,7 @@ import { TaskViews } from './task-views';
 import { toTaskJson } from './task.json';
 import { autoAssignReason, TaskWorkflowService } from './task-workflow.service';
 import { TaskStatus } from './task-enums';
-import { TaskPatch, TasksRepository, TaskWriteContext } from './tasks.repository';
+import { ClaimRequest, TaskPatch, TasksRepository, TaskWriteContext } from './tasks.repository';
 
 const ORG = 'org-1';
 const OTHER_ORG = 'org-2';
@@ -91,15 +91,23 @@ class FakeTasksRepository {
     return found.map((id) => ({ ...this.rows.get(id)! }));
   }
 
-  async claimNext(projectId: string, exceptTaskId: string): Promise<Task | null> {
-    this.claims.push({ projectId, exceptTaskId });
+  /** The write of the completed task, then the claim of the first claimable task in board order, written as a second write. */
+  async updateAndClaimNext(
+    locked: Task,
+    patch: TaskPatch,
+    context: TaskWriteContext,
+    claim: ClaimRequest,
+  ): Promise<{ saved: Task; claimed: Task | null }> {
+    const [saved] = await this.updateMany([locked], () => patch, context);
+    this.claims.push({ projectId: locked.projectId, exceptTaskId: locked.id });
     for (const task of this.rows.values()) {
-      if (task.projectId === projectId && task.status === TaskStatus.TODO && task.assigneeId === null && task.id !== exceptTaskId) {
+      if (task.projectId === locked.projectId && task.status === TaskStatus.TODO && task.assigneeId === null && task.id !== locked.id) {
         this.locked.add(task.id);
-        return { ...task };
+        const [claimed] = await this.updateMany([task], () => ({ assigneeId: claim.assigneeId, status: TaskStatus.IN_PROGRESS }), claim.context);
+        return { saved, claimed };
       }
     }
-    return null;
+    return { saved, claimed: null };
   }
 
   async update(locked: Task, patch: TaskPatch, context: TaskWriteContext): Promise<Task> {

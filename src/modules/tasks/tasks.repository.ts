@@ -6,12 +6,11 @@ import { In } from 'typeorm';
 import { ChangeContext, changedFields, setBasedUpdateParams, setBasedUpdateSql } from '../../common/changes';
 import { NotFoundError } from '../../common/errors';
 import { ActivityAction, ActivityEntry, ActivityLog, activityText, fieldEntries } from '../activity';
-import { PlanService } from '../projects';
-import { CLAIM_IN_STORY_SQL, CLAIM_WITHOUT_STORY_SQL, CLAIMABLE_STORIES_SQL } from './claim-queries';
+import { assignClaimedCte, claimNextCtes } from './claim-queries';
 import { Task } from './entities/task.entity';
 import { riskLevelSql, RISK_SCORE_SQL } from './risk-sql';
 import { applyRisk } from './risk-scoring';
-import { TASK_COLUMNS, TASK_FIELDS, TASK_RECORDED_FIELDS, TaskField } from './task-columns';
+import { TASK_COLUMNS, TASK_FIELDS, TASK_RECORDED_FIELDS, TASK_ROW_SQL, TaskField } from './task-columns';
 import { TaskChange, TaskChangeListeners, TaskWriteChecks } from './task-changes';
 import { RiskLevel, TaskStatus } from './task-enums';
 import { TaskEvents } from './task-events';
@@ -38,6 +37,43 @@ export interface ScoredTask {
 }
 
 const UPDATE_SQL = setBasedUpdateSql('tasks', 'uuid', TASK_COLUMNS);
+/** UPDATE_SQL's parameters: the ids, then one array per column. */
+const UPDATE_PARAMS = TASK_COLUMNS.length + 1;
+
+const LOCK_SQL = `SELECT ${TASK_ROW_SQL} FROM tasks t WHERE t.id = $1 FOR UPDATE`;
+
+/**
+ * One statement for a completion: UPDATE_SQL on the written rows, and the claim of the next task of
+ * the project (claim-queries.ts) assigned to its new assignee. One row per written row, each with the
+ * claimed row's columns as they were before (all null when nothing was claimable) and what its
+ * assignment set.
+ */
+const UPDATE_AND_CLAIM_SQL = `
+  WITH RECURSIVE written AS (${UPDATE_SQL}),
+  ${claimNextCtes(`$${UPDATE_PARAMS + 1}::uuid`, `$${UPDATE_PARAMS + 2}::uuid`)},
+  ${assignClaimedCte(`$${UPDATE_PARAMS + 3}::int`, `$${UPDATE_PARAMS + 4}`)}
+  SELECT w.id AS written_id, w.updated_at AS written_updated_at,
+         a.updated_at AS assigned_updated_at, a.risk_score AS assigned_risk_score, a.risk_level AS assigned_risk_level, c.*
+    FROM written w LEFT JOIN claimed c ON true LEFT JOIN assigned a ON a.id = c.id`;
+
+/** The next task to claim for `assigneeId` after a completion, recorded with `context` (its reason). */
+export interface ClaimRequest {
+  assigneeId: number;
+  context: TaskWriteContext;
+}
+
+/** A write prepared in memory: the rows as they will be, their changes, the label sets to store. */
+interface PreparedWrite {
+  afters: Task[];
+  changes: TaskChange[];
+  labelTargets: Map<string, readonly string[]>;
+}
+
+/** A change and the context it was written in. */
+interface RecordedChange {
+  change: TaskChange;
+  context: TaskWriteContext;
+}
 
 /**
  * One batch of the risk scan: lock and score active tasks after the keyset cursor, update only rows
@@ -70,7 +106,8 @@ type RawRow = Record<string, unknown>;
  * The one write path of `tasks`. Every write, of one row or many, applies risk, writes set-based,
  * records activity rows (actor, field, old and new value as text, reason), queues `task_updated` for
  * delivery after commit and calls the registered change listeners, all in the caller's transaction.
- * Callers lock what they change (`lock`, `lockMany`, `claimNext`) and pass the locked rows.
+ * Callers lock what they change (`lock`, `lockMany`, ...) and pass the locked rows; a completion claims
+ * its next task in the statement that writes it (`updateAndClaimNext`).
  */
 @Injectable()
 export class TasksRepository {
@@ -80,7 +117,6 @@ export class TasksRepository {
     private readonly events: TaskEvents,
     private readonly listeners: TaskChangeListeners,
     private readonly checks: TaskWriteChecks,
-    private readonly plan: PlanService,
     private readonly labels: TaskLabels,
   ) {}
 
@@ -131,7 +167,7 @@ export class TasksRepository {
 
   /** Locks one task (`FOR UPDATE`) until the caller's transaction ends. */
   async lock(taskId: string): Promise<Task> {
-    const task = await this.tasks.createQueryBuilder('t').setLock('pessimistic_write').where('t.id = :taskId', { taskId }).getOne();
+    const [task] = await this.rows(LOCK_SQL, [taskId]);
     if (!task) throw new NotFoundError('Task', taskId);
     return task;
   }
@@ -171,20 +207,6 @@ export class TasksRepository {
       .getMany();
   }
 
-  /** Locks and returns the next claimable task of the project in board order, or null. */
-  async claimNext(projectId: string, exceptTaskId: string): Promise<Task | null> {
-    const storyIds = await this.plan.storyIdsInBoardOrder(projectId);
-    if (storyIds.length > 0) {
-      const stories: { id: string }[] = await this.txHost.tx.query(CLAIMABLE_STORIES_SQL, [storyIds]);
-      for (const story of stories) {
-        const [claimed] = await this.rows(CLAIM_IN_STORY_SQL, [story.id, exceptTaskId]);
-        if (claimed) return claimed;
-      }
-    }
-    const [claimed] = await this.rows(CLAIM_WITHOUT_STORY_SQL, [projectId, exceptTaskId]);
-    return claimed ?? null;
-  }
-
   // Writes
 
   /**
@@ -204,7 +226,7 @@ export class TasksRepository {
     await this.checks.notify(changes);
     await this.tasks.insert(drafts);
     if (labelsOf) await this.labels.replace(new Map(drafts.map((draft) => [draft.id, labelsOf(draft)])));
-    await this.recorded(changes, context);
+    await this.recorded(changes.map((change) => ({ change, context })));
     return drafts;
   }
 
@@ -217,30 +239,57 @@ export class TasksRepository {
   /** Applies a patch per locked task, in one UPDATE. Returns the new rows in the given order. */
   async updateMany(locked: readonly Task[], patchOf: (task: Task) => TaskPatch, context: TaskWriteContext): Promise<Task[]> {
     if (locked.length === 0) return [];
-    const now = new Date();
-    const labelTargets = new Map<string, readonly string[]>();
-    const afters = locked.map((before) => {
-      const { labelIds, ...columns } = patchOf(before);
-      if (labelIds !== undefined) labelTargets.set(before.id, labelIds);
-      const after = Object.assign(new Task(), before, columns);
-      applyRisk(after, now);
-      return after;
-    });
-    const changes = locked.map((before, i) => this.change('updated', before, afters[i], changedFields(before, afters[i], TASK_FIELDS), context));
-    await this.checks.notify(changes.filter((change) => change.changedFields.length > 0));
+    const write = await this.prepare(locked, patchOf, context, new Date());
     const [rows]: [{ id: string; updated_at: Date }[], number] = await this.txHost.tx.query(
       UPDATE_SQL,
-      setBasedUpdateParams(afters, TASK_COLUMNS),
+      setBasedUpdateParams(write.afters, TASK_COLUMNS),
     );
-    const updatedAt = new Map(rows.map((row) => [row.id, row.updated_at]));
-    for (const after of afters) {
-      const stamp = updatedAt.get(after.id);
-      if (!stamp) throw new NotFoundError('Task', after.id);
-      after.updatedAt = stamp;
+    stamp(write.afters, rows);
+    const labelChanges = await this.labels.replace(write.labelTargets);
+    await this.recorded(write.changes.map((change) => ({ change, context })), labelChanges);
+    return write.afters;
+  }
+
+  /**
+   * `update` of one locked task and, in the same statement, the claim of the next task of its project
+   * in board order (claim-queries.ts: never a blocked task, SKIP LOCKED among concurrent completers),
+   * assigned to `claim.assigneeId` as In Progress with its risk rescored. Both changes are recorded
+   * together: one activity insert, one outbox insert, one call of the listeners.
+   */
+  async updateAndClaimNext(locked: Task, patch: TaskPatch, context: TaskWriteContext, claim: ClaimRequest): Promise<{ saved: Task; claimed: Task | null }> {
+    const now = new Date();
+    const write = await this.prepare([locked], () => patch, context, now);
+    const rows: RawRow[] = await this.txHost.tx.query(UPDATE_AND_CLAIM_SQL, [
+      ...setBasedUpdateParams(write.afters, TASK_COLUMNS),
+      locked.projectId,
+      locked.id,
+      claim.assigneeId,
+      now,
+    ]);
+    stamp(
+      write.afters,
+      rows.map((row) => ({ id: row.written_id as string, updated_at: row.written_updated_at as Date })),
+    );
+    const labelChanges = await this.labels.replace(write.labelTargets);
+    const recorded: RecordedChange[] = write.changes.map((change) => ({ change, context }));
+    let claimed: Task | null = null;
+    const [row] = rows;
+    if (row.id !== null) {
+      const before = this.hydrate(row);
+      claimed = Object.assign(new Task(), before, {
+        status: TaskStatus.IN_PROGRESS,
+        assigneeId: claim.assigneeId,
+        riskScore: Number(row.assigned_risk_score),
+        riskLevel: row.assigned_risk_level as RiskLevel,
+        updatedAt: row.assigned_updated_at as Date,
+      });
+      const change = this.change('updated', before, claimed, changedFields(before, claimed, TASK_FIELDS), claim.context);
+      // The claimed row is known only once the statement ran; a refusal still rolls everything back.
+      await this.checks.notify([change]);
+      recorded.push({ change, context: claim.context });
     }
-    const labelChanges = await this.labels.replace(labelTargets);
-    await this.recorded(changes, context, labelChanges);
-    return afters;
+    await this.recorded(recorded, labelChanges);
+    return { saved: write.afters[0], claimed };
   }
 
   /** A blocker issue was linked (+1) or stopped blocking (-1). */
@@ -310,15 +359,27 @@ export class TasksRepository {
     };
   }
 
-  /** Activity rows, the `task_updated` events and the listeners of one write. */
-  private async recorded(
-    changes: TaskChange[],
-    context: TaskWriteContext,
-    labelChanges: ReadonlyMap<string, LabelChange> = new Map(),
-  ): Promise<void> {
+  /** The rows as a patch per locked row makes them (risk applied), their changes, checked by the write checks. */
+  private async prepare(locked: readonly Task[], patchOf: (task: Task) => TaskPatch, context: TaskWriteContext, now: Date): Promise<PreparedWrite> {
+    const labelTargets = new Map<string, readonly string[]>();
+    const afters = locked.map((before) => {
+      const { labelIds, ...columns } = patchOf(before);
+      if (labelIds !== undefined) labelTargets.set(before.id, labelIds);
+      const after = Object.assign(new Task(), before, columns);
+      applyRisk(after, now);
+      return after;
+    });
+    const changes = locked.map((before, i) => this.change('updated', before, afters[i], changedFields(before, afters[i], TASK_FIELDS), context));
+    await this.checks.notify(changes.filter((change) => change.changedFields.length > 0));
+    return { afters, changes, labelTargets };
+  }
+
+  /** Activity rows, the `task_updated` events and the listeners of one write, each statement once for all its rows. */
+  private async recorded(recorded: RecordedChange[], labelChanges: ReadonlyMap<string, LabelChange> = new Map()): Promise<void> {
     await this.activity.record(
-      changes.flatMap((change) => [...activityOf(change, context), ...labelActivityOf(change, labelChanges.get(change.taskId))]),
+      recorded.flatMap(({ change, context }) => [...activityOf(change, context), ...labelActivityOf(change, labelChanges.get(change.taskId))]),
     );
+    const changes = recorded.map(({ change }) => change);
     await this.events.updated(...changes.map((change) => change.after!));
     await this.listeners.notify(changes);
   }
@@ -338,6 +399,16 @@ export class TasksRepository {
       }
     }
     return task;
+  }
+}
+
+/** Sets each written row's `updatedAt` from the statement's `RETURNING id, updated_at`. */
+function stamp(afters: readonly Task[], rows: readonly { id: string; updated_at: Date }[]): void {
+  const updatedAt = new Map(rows.map((row) => [row.id, row.updated_at]));
+  for (const after of afters) {
+    const value = updatedAt.get(after.id);
+    if (!value) throw new NotFoundError('Task', after.id);
+    after.updatedAt = value;
   }
 }
 
