@@ -45,11 +45,10 @@ export class WatchListeners implements OnModuleInit {
   private async follow(type: Subject['type'], followed: Followed[]): Promise<void> {
     if (followed.length === 0) return;
     const joining: NewWatcher[] = followed.flatMap((f) => f.joining.map((userId) => ({ subjectId: f.subject.id, projectId: f.projectId, userId })));
-    await this.watchers.addMany(type, joining);
-
     const moved = followed.filter((f) => f.status !== null);
+    // The new watchers join first, so a status change in the same write reaches them too.
+    const watchers = await this.watchers.addManyAndList(type, joining, moved.map((f) => f.subject.id));
     if (moved.length === 0) return;
-    const watchers = await this.watchers.watchersOf(type, moved.map((f) => f.subject.id));
     const notifications: NewNotification[] = moved.flatMap((f) =>
       (watchers.get(String(f.subject.id)) ?? [])
         .filter((userId) => userId !== f.actorId)
