@@ -135,7 +135,7 @@ function httpCompleter(baseUrl: string, tokens: Map<number, string>) {
     });
 }
 
-type TaskRow = Record<string, unknown> & { id: string; project_id: string; title: string; updated_at: Date; created_at: Date; label_ids: string[] };
+type TaskRow = Record<string, unknown> & { id: string; project_id: string; title: string; updated_at: Date; created_at: Date };
 
 /** The task JSON of the contract, from a `tasks` row. */
 function taskJson(row: TaskRow) {
@@ -159,7 +159,6 @@ function taskJson(row: TaskRow) {
     story_points: row.story_points,
     created_at: row.created_at.toISOString(),
     updated_at: row.updated_at.toISOString(),
-    label_ids: row.label_ids,
   };
 }
 
@@ -169,7 +168,7 @@ const TASK_COLUMNS = (alias: string) =>
     .map((column) => `${alias}.${column}`)
     .join(', ');
 const CLAIMABLE = `t.status = 'To Do' AND t.assignee_id IS NULL AND t.open_blocker_count = 0 AND t.id <> $1`;
-const LABELS = (alias: string) => `ARRAY(SELECT label_id FROM task_labels WHERE task_id = ${alias}.id ORDER BY label_id)`;
+const LABELS = (task: string) => `to_jsonb(ARRAY(SELECT label_id FROM task_labels WHERE task_id = ${task} ORDER BY label_id))`;
 
 /**
  * The completed task becomes Done and, in the same statement, the next claimable task in board order
@@ -200,9 +199,9 @@ const RAW_COMPLETE_AND_CLAIM_SQL = `
      WHERE x.id = s.id
     RETURNING x.*
   )
-  SELECT 'done' AS part, ${TASK_COLUMNS('d')}, ${LABELS('d')} AS label_ids FROM done d
+  SELECT 'done' AS part, ${TASK_COLUMNS('d')} FROM done d
   UNION ALL
-  SELECT 'assigned', ${TASK_COLUMNS('a')}, ${LABELS('a')} FROM assigned a`;
+  SELECT 'assigned', ${TASK_COLUMNS('a')} FROM assigned a`;
 
 /** The new assignee starts watching the claimed task; the watchers of both tasks (for `status_changed`). */
 const RAW_WATCH_SQL = `
@@ -230,7 +229,7 @@ const RAW_NOTIFY_SQL = `
 
 /**
  * The same transaction written by hand with raw pg, statement for statement the shape of Atlas's: the
- * token's user (active, session version), the access check, the lock, completion and claim in one
+ * token's user (active, session version), the access check with the lock, completion and claim in one
  * statement, the activity rows, the `task_updated` outbox rows, the watchers, the notification with
  * its outbox row.
  */
@@ -241,16 +240,15 @@ async function rawComplete(client: PoolClient, userId: number, taskId: string): 
   );
   if (!user) throw new Error('inactive user');
   await client.query('BEGIN');
-  const { rows: [access] } = await client.query<{ project_id: string; role: string }>(
-    `SELECT p.id AS project_id, p.organization_id, p.owner_id, o.owner_id AS organization_owner_id, m.role
+  const { rows: [task] } = await client.query<TaskRow & { role: string; organization_id: string }>(
+    `SELECT p.organization_id, p.owner_id AS project_owner_id, o.owner_id AS organization_owner_id, m.role, ${TASK_COLUMNS('x')}
        FROM tasks x JOIN projects p ON p.id = x.project_id JOIN organizations o ON o.id = p.organization_id
        JOIN organization_members m ON m.organization_id = p.organization_id AND m.user_id = $1
-      WHERE x.id = $2`,
+      WHERE x.id = $2 FOR UPDATE OF x`,
     [userId, taskId],
   );
-  if (!access) throw new Error('not found');
-  const { rows: [task] } = await client.query<TaskRow>(`SELECT ${TASK_COLUMNS("t")}, ${LABELS("t")} AS label_ids FROM tasks t WHERE t.id = $1 FOR UPDATE`, [taskId]);
   if (!task || task.status === 'Done') throw new Error('not completable');
+  const access = { project_id: task.project_id };
   const { rows: written } = await client.query<TaskRow & { part: string }>(RAW_COMPLETE_AND_CLAIM_SQL, [taskId, access.project_id, userId, new Date()]);
   const done = written.find((r) => r.part === 'done')!;
   const next = written.find((r) => r.part === 'assigned') ?? null;
@@ -271,8 +269,10 @@ async function rawComplete(client: PoolClient, userId: number, taskId: string): 
   );
   const changed = next ? [done, next] : [done];
   await client.query(
-    `INSERT INTO outbox_events (room, event, payload) SELECT $1, 'task_updated', p FROM unnest($2::jsonb[]) WITH ORDINALITY AS m(p, n) ORDER BY n`,
-    [Rooms.project(access.project_id), changed.map((row) => JSON.stringify(taskJson(row)))],
+    `INSERT INTO outbox_events (room, event, payload)
+     SELECT $1, 'task_updated', m.p || jsonb_build_object('label_ids', ${LABELS('m.id')})
+       FROM unnest($2::jsonb[], $3::uuid[]) WITH ORDINALITY AS m(p, id, n) ORDER BY n`,
+    [Rooms.project(access.project_id), changed.map((row) => JSON.stringify(taskJson(row))), changed.map((row) => row.id)],
   );
   const { rows: watching } = await client.query<{ task_id: string; user_ids: number[] }>(RAW_WATCH_SQL, [
     next?.id ?? null,
@@ -478,7 +478,7 @@ Command: \`npm run bench -- tasks\`. PostgreSQL 15 local; Atlas is \`node dist/s
 (\`NODE_ENV=production\`, info logs to a file, pool of 10); raw pg runs in the bench process with a pool of 10.
 ${CLIENTS} members each complete their task, then the next one the response hands them, against a backlog of
 ${BACKLOG.toLocaleString('en')} To Do tasks in 10 epics × 10 stories per path; ${ROUNDS} rounds of ${SECONDS} s alternating
-the paths. Raw pg runs the same transaction statement for statement: the token's user, the access check, the lock,
+the paths. Raw pg runs the same transaction statement for statement: the token's user, the access check with the lock,
 completion and claim (\`FOR UPDATE SKIP LOCKED\`, blocked tasks skipped) in one statement, activity rows, \`task_updated\`
 outbox rows with the task JSON, watchers, the notification with its outbox row. Rows written per completion:
 ${written.join('; ')}.

@@ -40,8 +40,10 @@ export const TASK_COLUMNS: readonly (WritableColumn<Task> & { key: TaskField })[
 
 export const TASK_FIELDS: readonly TaskField[] = TASK_COLUMNS.map((c) => c.key);
 
-/** Every column of a `tasks` row aliased `t` that the entity maps (the search vector stays in the database). */
-export const TASK_ROW_SQL = ['id', 'project_id', ...TASK_COLUMNS.map((c) => c.column), 'created_at', 'updated_at'].map((column) => `t.${column}`).join(', ');
+/** Every column of a `tasks` row aliased `alias` that the entity maps (the search vector stays in the database). */
+export function taskRowSql(alias: string): string {
+  return ['id', 'project_id', ...TASK_COLUMNS.map((c) => c.column), 'created_at', 'updated_at'].map((column) => `${alias}.${column}`).join(', ');
+}
 
 /**
  * The fields recorded in activity, by their task JSON names. Risk is derived and not recorded; the

@@ -78,6 +78,14 @@ class FakeTasksRepository {
     return task;
   }
 
+  constructor(private readonly access: FakeAccess) {}
+
+  /** The access check first: a task the caller may not see is a 404 and locks nothing. */
+  async lockAccessible(userId: number, taskId: string): Promise<{ access: ProjectAccess; task: Task }> {
+    const access = await this.access.task(userId, taskId);
+    return { access, task: await this.lock(taskId) };
+  }
+
   async lock(taskId: string): Promise<Task> {
     const task = this.rows.get(taskId);
     if (!task) throw new NotFoundError('Task', taskId);
@@ -156,7 +164,7 @@ describe('TaskWorkflowService rules (strict fakes, no database)', () => {
 
   beforeEach(async () => {
     access = new FakeAccess();
-    tasks = new FakeTasksRepository();
+    tasks = new FakeTasksRepository(access);
     events = new FakeTaskEvents();
     workflow = await unitUnderTest(TaskWorkflowService, [
       { provide: AccessPolicy, useValue: strictFake('AccessPolicy', access) },
@@ -349,6 +357,6 @@ describe('TaskWorkflowService rules (strict fakes, no database)', () => {
       { provide: TaskEvents, useValue: strictFake('TaskEvents', {}) },
       { provide: TaskViews, useValue: strictFake('TaskViews', {}) },
     ]);
-    await expect(bare.start(DEV, 't1')).rejects.toThrow('unexpected call: AccessPolicy.task');
+    await expect(bare.start(DEV, 't1')).rejects.toThrow('unexpected call: TasksRepository.lockAccessible');
   });
 });

@@ -27,8 +27,7 @@ export class TaskWorkflowService {
   /** The caller takes an unassigned (or their own) To Do task; of two racing callers one wins. */
   @Transactional()
   async start(userId: number, taskId: string): Promise<TaskMessageDto> {
-    await this.access.task(userId, taskId);
-    const task = await this.repository.lock(taskId);
+    const { task } = await this.repository.lockAccessible(userId, taskId);
     if (task.status !== TaskStatus.TODO) throw new TaskNotStartableError(taskId, `it is ${task.status}`);
     if (task.assigneeId !== null && task.assigneeId !== userId) {
       throw new TaskNotStartableError(taskId, 'it is assigned to another member');
@@ -44,8 +43,7 @@ export class TaskWorkflowService {
    */
   @Transactional()
   async complete(userId: number, taskId: string): Promise<CompleteTaskResponseDto> {
-    const access = await this.access.task(userId, taskId);
-    const task = await this.repository.lock(taskId);
+    const { access, task } = await this.repository.lockAccessible(userId, taskId);
     if (task.status === TaskStatus.DONE) throw new TaskAlreadyDoneError(taskId);
     const { saved: done, claimed: next } = await this.repository.updateAndClaimNext(
       task,

@@ -5,12 +5,13 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { In } from 'typeorm';
 import { ChangeContext, changedFields, setBasedUpdateParams, setBasedUpdateSql } from '../../common/changes';
 import { NotFoundError } from '../../common/errors';
+import { AccessPolicy, ProjectAccess } from '../access';
 import { ActivityAction, ActivityEntry, ActivityLog, activityText, fieldEntries } from '../activity';
 import { assignClaimedCte, claimNextCtes } from './claim-queries';
 import { Task } from './entities/task.entity';
 import { riskLevelSql, RISK_SCORE_SQL } from './risk-sql';
 import { applyRisk } from './risk-scoring';
-import { TASK_COLUMNS, TASK_FIELDS, TASK_RECORDED_FIELDS, TASK_ROW_SQL, TaskField } from './task-columns';
+import { TASK_COLUMNS, TASK_FIELDS, TASK_RECORDED_FIELDS, TaskField, taskRowSql } from './task-columns';
 import { TaskChange, TaskChangeListeners, TaskWriteChecks } from './task-changes';
 import { RiskLevel, TaskStatus } from './task-enums';
 import { TaskEvents } from './task-events';
@@ -40,7 +41,8 @@ const UPDATE_SQL = setBasedUpdateSql('tasks', 'uuid', TASK_COLUMNS);
 /** UPDATE_SQL's parameters: the ids, then one array per column. */
 const UPDATE_PARAMS = TASK_COLUMNS.length + 1;
 
-const LOCK_SQL = `SELECT ${TASK_ROW_SQL} FROM tasks t WHERE t.id = $1 FOR UPDATE`;
+const LOCK_SQL = `SELECT ${taskRowSql('t')} FROM tasks t WHERE t.id = $1 FOR UPDATE`;
+const ACCESSIBLE_ROW_SQL = taskRowSql('x');
 
 /**
  * One statement for a completion: UPDATE_SQL on the written rows, and the claim of the next task of
@@ -113,6 +115,7 @@ type RawRow = Record<string, unknown>;
 export class TasksRepository {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly access: AccessPolicy,
     private readonly activity: ActivityLog,
     private readonly events: TaskEvents,
     private readonly listeners: TaskChangeListeners,
@@ -170,6 +173,12 @@ export class TasksRepository {
     const [task] = await this.rows(LOCK_SQL, [taskId]);
     if (!task) throw new NotFoundError('Task', taskId);
     return task;
+  }
+
+  /** `lock` of a task `userId` may act on, with that access (AccessPolicy.task), in one statement. */
+  async lockAccessible(userId: number, taskId: string): Promise<{ access: ProjectAccess; task: Task }> {
+    const { access, row } = await this.access.lockedTask<RawRow>(userId, taskId, ACCESSIBLE_ROW_SQL);
+    return { access, task: this.hydrate(row) };
   }
 
   /** Locks the tasks that exist among `taskIds`, in id order (so concurrent callers cannot deadlock). */
