@@ -27,7 +27,7 @@ export class JwtAuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<Request & { user?: AuthUser }>();
     const token = bearerToken(request.headers.authorization);
     if (!token) throw new UnauthorizedError('A bearer access token is required');
-    request.user = await this.users.activeUser(this.tokens.verify(token));
+    request.user = await this.users.activeUser(this.tokens.verifyFor(request, token));
     return true;
   }
 }

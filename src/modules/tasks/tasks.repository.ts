@@ -10,7 +10,7 @@ import { ActivityAction, ActivityEntry, ActivityLog, activityText, fieldEntries 
 import { assignClaimedCte, claimNextCtes } from './claim-queries';
 import { Task } from './entities/task.entity';
 import { riskLevelSql, RISK_SCORE_SQL } from './risk-sql';
-import { applyRisk } from './risk-scoring';
+import { applyRisk, HIGH_RISK_THRESHOLD, MEDIUM_RISK_THRESHOLD } from './risk-scoring';
 import { TASK_COLUMNS, TASK_FIELDS, TASK_RECORDED_FIELDS, TaskField, taskRowSql } from './task-columns';
 import { TaskChange, TaskChangeListeners, TaskWriteChecks } from './task-changes';
 import { RiskLevel, TaskStatus } from './task-enums';
@@ -28,13 +28,23 @@ export interface TaskWriteContext extends ChangeContext {
   blockerIssueId?: number;
 }
 
-/** A task scored by the risk scan. */
-export interface ScoredTask {
+/** A high-risk task with an assignee, as the risk scan scored it: who its alert is owed to. */
+export interface HighRiskTask {
   id: string;
   title: string;
-  assigneeId: number | null;
+  assigneeId: number;
   score: number;
-  changed: boolean;
+}
+
+/** One batch of the risk scan. */
+export interface RescoredBatch {
+  scanned: number;
+  changed: number;
+  high: number;
+  medium: number;
+  /** The last id scanned: the keyset cursor of the next batch (null when nothing was left). */
+  lastId: string | null;
+  highRiskAssigned: HighRiskTask[];
 }
 
 const UPDATE_SQL = setBasedUpdateSql('tasks', 'uuid', TASK_COLUMNS);
@@ -78,15 +88,16 @@ interface RecordedChange {
 }
 
 /**
- * One batch of the risk scan: lock and score active tasks after the keyset cursor, update only rows
- * whose score or level changed, and report every scored row with its columns before the update.
- * Locking makes the score come from the newest version of each row (a task completed meanwhile is no
- * longer active); rows that another transaction holds are skipped, since every write of a task
- * recomputes its risk itself.
+ * One batch of the risk scan, set-based: lock and score active tasks after the keyset cursor, update
+ * only rows whose score or level changed, and answer the batch's counts (on every row) with the rows
+ * the scan needs: high-risk tasks with an assignee (for alerts) and, when `$5`, every changed row with
+ * its risk before (for listeners that follow risk). Always at least one row. Locking makes the score
+ * come from the newest version of each row (a task completed meanwhile is no longer active); rows that
+ * another transaction holds are skipped, since every write of a task recomputes its risk itself.
  */
 const RESCORE_BATCH_SQL = `
   WITH batch AS (
-    SELECT t.*, (${RISK_SCORE_SQL})::smallint AS score
+    SELECT t.id, t.title, t.assignee_id, t.risk_score, t.risk_level, (${RISK_SCORE_SQL})::smallint AS score
       FROM tasks t
      WHERE t.status <> 'Done' AND t.id > $2::uuid AND ($4::uuid[] IS NULL OR t.project_id = ANY($4::uuid[]))
      ORDER BY t.id
@@ -96,11 +107,24 @@ const RESCORE_BATCH_SQL = `
     UPDATE tasks t SET risk_score = b.score, risk_level = ${riskLevelSql('b.score')}
       FROM batch b
      WHERE t.id = b.id AND (t.risk_score <> b.score OR t.risk_level <> ${riskLevelSql('b.score')})
-    RETURNING t.id, t.risk_level
+    RETURNING t.id
+  ), summary AS (
+    SELECT count(*)::int AS scanned, (SELECT count(*)::int FROM updated) AS changed,
+           (count(*) FILTER (WHERE score >= ${HIGH_RISK_THRESHOLD}))::int AS high,
+           (count(*) FILTER (WHERE score >= ${MEDIUM_RISK_THRESHOLD} AND score < ${HIGH_RISK_THRESHOLD}))::int AS medium,
+           (SELECT id FROM batch ORDER BY id DESC LIMIT 1) AS last_id
+      FROM batch
   )
-  SELECT b.*, u.risk_level AS new_risk_level, (u.id IS NOT NULL) AS changed
-    FROM batch b LEFT JOIN updated u ON u.id = b.id
-   ORDER BY b.id`;
+  SELECT s.*, r.id, r.title, r.assignee_id, r.score, r.risk_score AS old_score, r.risk_level AS old_level, r.changed_row
+    FROM summary s
+    LEFT JOIN (
+      SELECT b.*, (u.id IS NOT NULL) AS changed_row FROM batch b LEFT JOIN updated u ON u.id = b.id
+       WHERE (b.score >= ${HIGH_RISK_THRESHOLD} AND b.assignee_id IS NOT NULL) OR ($5::boolean AND u.id IS NOT NULL)
+    ) r ON true
+   ORDER BY r.id`;
+
+/** The risk columns a rescoring writes. */
+const RISK_FIELDS: readonly TaskField[] = ['riskScore', 'riskLevel'];
 
 type RawRow = Record<string, unknown>;
 
@@ -326,24 +350,36 @@ export class TasksRepository {
   /**
    * One batch of the risk scan (set-based; see RESCORE_BATCH_SQL). A rescoring changes only derived
    * columns, so it records no activity and queues no event (clients read risk on request); the
-   * listeners still see every changed row.
+   * listeners that follow risk (none so far) still see every changed row, read whole for them.
    */
-  async rescoreBatch(cursor: string, projectIds: readonly string[] | null, limit: number, now: Date): Promise<ScoredTask[]> {
-    const raw: RawRow[] = await this.txHost.tx.query(RESCORE_BATCH_SQL, [now, cursor, limit, projectIds]);
-    const changes: TaskChange[] = [];
-    for (const row of raw.filter((r) => r.changed)) {
-      const before = this.hydrate(row);
-      const after = Object.assign(new Task(), before, { riskScore: Number(row.score), riskLevel: row.new_risk_level });
-      changes.push(this.change('updated', before, after, changedFields(before, after, TASK_FIELDS), { actorId: null }));
-    }
+  async rescoreBatch(cursor: string, projectIds: readonly string[] | null, limit: number, now: Date): Promise<RescoredBatch> {
+    const forListeners = this.listeners.wants(RISK_FIELDS);
+    const raw: RawRow[] = await this.txHost.tx.query(RESCORE_BATCH_SQL, [now, cursor, limit, projectIds, forListeners]);
+    const [summary] = raw;
+    const rows = raw.filter((row) => row.id !== null);
+    if (forListeners) await this.rescored(rows.filter((row) => row.changed_row));
+    return {
+      scanned: summary.scanned as number,
+      changed: summary.changed as number,
+      high: summary.high as number,
+      medium: summary.medium as number,
+      lastId: summary.last_id as string | null,
+      highRiskAssigned: rows
+        .filter((row) => (row.score as number) >= HIGH_RISK_THRESHOLD && row.assignee_id !== null)
+        .map((row) => ({ id: row.id as string, title: row.title as string, assigneeId: row.assignee_id as number, score: row.score as number })),
+    };
+  }
+
+  /** The listeners' changes of rescored rows: each row as it is now, and before with its old risk. */
+  private async rescored(changedRows: RawRow[]): Promise<void> {
+    if (changedRows.length === 0) return;
+    const oldRisk = new Map(changedRows.map((row) => [row.id as string, { riskScore: row.old_score as number, riskLevel: row.old_level as RiskLevel }]));
+    const current = await this.rows(`SELECT ${taskRowSql('t')} FROM tasks t WHERE t.id = ANY($1::uuid[]) ORDER BY t.id`, [[...oldRisk.keys()]]);
+    const changes = current.map((after) => {
+      const before = Object.assign(new Task(), after, oldRisk.get(after.id));
+      return this.change('updated', before, after, changedFields(before, after, TASK_FIELDS), { actorId: null });
+    });
     await this.listeners.notify(changes);
-    return raw.map((row) => ({
-      id: row.id as string,
-      title: row.title as string,
-      assigneeId: row.assignee_id as number | null,
-      score: Number(row.score),
-      changed: row.changed as boolean,
-    }));
   }
 
   // Internals

@@ -35,7 +35,8 @@ export class WatchListeners implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.taskChanges.register((changes) => this.follow('task', changes.map(followedTask).filter(isFollowed)));
+    // Watching follows a task's assignee and status (`followed`).
+    this.taskChanges.registerFor(['assigneeId', 'status'], (changes) => this.follow('task', changes.map(followedTask).filter(isFollowed)));
     this.issueChanges.register((changes) => this.follow('issue', changes.map(followedIssue).filter(isFollowed)));
     this.membership.register(async (removals) => {
       for (const removal of removals) await this.forget(removal);
