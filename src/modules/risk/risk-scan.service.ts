@@ -78,14 +78,14 @@ export class RiskScanService {
     const result: ScanResult = { tasks_scanned: 0, tasks_changed: 0, high_risk: 0, medium_risk: 0, notifications_sent: 0 };
     let cursor = NO_UUID;
     for (;;) {
-      const { scanned, changed, high, medium, lastId, sent } = await this.scanBatch(cursor, projectIds, now);
+      const { scanned, changed, high, medium, next, sent } = await this.scanBatch(cursor, projectIds, now);
       result.tasks_scanned += scanned;
       result.tasks_changed += changed;
       result.high_risk += high;
       result.medium_risk += medium;
       result.notifications_sent += sent;
-      if (lastId === null || scanned < RISK_SCAN_BATCH) break;
-      cursor = lastId;
+      if (next === null) break;
+      cursor = next;
     }
     result.notifications_sent += await this.runHooks(projectIds, now);
     return result;

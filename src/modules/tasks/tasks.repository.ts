@@ -42,8 +42,8 @@ export interface RescoredBatch {
   changed: number;
   high: number;
   medium: number;
-  /** The last id scanned: the keyset cursor of the next batch (null when nothing was left). */
-  lastId: string | null;
+  /** The keyset cursor of the next batch, or null when this batch reached the end. */
+  next: string | null;
   highRiskAssigned: HighRiskTask[];
 }
 
@@ -88,38 +88,52 @@ interface RecordedChange {
 }
 
 /**
- * One batch of the risk scan, set-based: lock and score active tasks after the keyset cursor, update
- * only rows whose score or level changed, and answer the batch's counts (on every row) with the rows
- * the scan needs: high-risk tasks with an assignee (for alerts) and, when `$5`, every changed row with
- * its risk before (for listeners that follow risk). Always at least one row. Locking makes the score
- * come from the newest version of each row (a task completed meanwhile is no longer active); rows that
- * another transaction holds are skipped, since every write of a task recomputes its risk itself.
+ * One batch of the risk scan, set-based: score the next active tasks after the keyset cursor (`scope`),
+ * then lock (FOR NO KEY UPDATE SKIP LOCKED) only the rows that need it, those whose stored risk differs
+ * from their score and the high-risk ones with an assignee (whose alert goes to the newest assignee),
+ * and update the changed ones. A locked row is scored again in its newest version (a task completed
+ * meanwhile is no longer active); a row another transaction holds is skipped (every write of a task
+ * recomputes its risk itself) and not counted as scanned. Answers the batch's counts on every row (always
+ * at least one) with the locked rows the scan needs: high-risk tasks with an assignee and, when `$5`,
+ * every changed row with its risk before (for listeners that follow risk).
  */
 const RESCORE_BATCH_SQL = `
-  WITH batch AS (
+  WITH scope AS (
+    SELECT s.*, (s.risk_score <> s.score OR s.risk_level <> ${riskLevelSql('s.score')}
+                 OR (s.score >= ${HIGH_RISK_THRESHOLD} AND s.assignee_id IS NOT NULL)) AS needs_lock
+      FROM (SELECT t.id, t.assignee_id, t.risk_score, t.risk_level, (${RISK_SCORE_SQL})::smallint AS score
+              FROM tasks t
+             WHERE t.status <> 'Done' AND t.id > $2::uuid AND ($4::uuid[] IS NULL OR t.project_id = ANY($4::uuid[]))
+             ORDER BY t.id
+             LIMIT $3) s
+  ), locked AS (
     SELECT t.id, t.title, t.assignee_id, t.risk_score, t.risk_level, (${RISK_SCORE_SQL})::smallint AS score
       FROM tasks t
-     WHERE t.status <> 'Done' AND t.id > $2::uuid AND ($4::uuid[] IS NULL OR t.project_id = ANY($4::uuid[]))
-     ORDER BY t.id
-     LIMIT $3
+     WHERE t.status <> 'Done' AND t.id IN (SELECT id FROM scope WHERE needs_lock)
        FOR NO KEY UPDATE OF t SKIP LOCKED
   ), updated AS (
-    UPDATE tasks t SET risk_score = b.score, risk_level = ${riskLevelSql('b.score')}
-      FROM batch b
-     WHERE t.id = b.id AND (t.risk_score <> b.score OR t.risk_level <> ${riskLevelSql('b.score')})
+    UPDATE tasks t SET risk_score = l.score, risk_level = ${riskLevelSql('l.score')}
+      FROM locked l
+     WHERE t.id = l.id AND (t.risk_score <> l.score OR t.risk_level <> ${riskLevelSql('l.score')})
     RETURNING t.id
+  ), scanned AS (
+    -- Rows that needed the lock and did not get it are skipped, as if they had not been scanned.
+    SELECT coalesce(l.score, s.score) AS score
+      FROM scope s LEFT JOIN locked l ON l.id = s.id
+     WHERE l.id IS NOT NULL OR NOT s.needs_lock
   ), summary AS (
     SELECT count(*)::int AS scanned, (SELECT count(*)::int FROM updated) AS changed,
            (count(*) FILTER (WHERE score >= ${HIGH_RISK_THRESHOLD}))::int AS high,
            (count(*) FILTER (WHERE score >= ${MEDIUM_RISK_THRESHOLD} AND score < ${HIGH_RISK_THRESHOLD}))::int AS medium,
-           (SELECT id FROM batch ORDER BY id DESC LIMIT 1) AS last_id
-      FROM batch
+           (SELECT count(*)::int FROM scope) AS window_size,
+           (SELECT id FROM scope ORDER BY id DESC LIMIT 1) AS last_id
+      FROM scanned
   )
   SELECT s.*, r.id, r.title, r.assignee_id, r.score, r.risk_score AS old_score, r.risk_level AS old_level, r.changed_row
     FROM summary s
     LEFT JOIN (
-      SELECT b.*, (u.id IS NOT NULL) AS changed_row FROM batch b LEFT JOIN updated u ON u.id = b.id
-       WHERE (b.score >= ${HIGH_RISK_THRESHOLD} AND b.assignee_id IS NOT NULL) OR ($5::boolean AND u.id IS NOT NULL)
+      SELECT l.*, (u.id IS NOT NULL) AS changed_row FROM locked l LEFT JOIN updated u ON u.id = l.id
+       WHERE (l.score >= ${HIGH_RISK_THRESHOLD} AND l.assignee_id IS NOT NULL) OR ($5::boolean AND u.id IS NOT NULL)
     ) r ON true
    ORDER BY r.id`;
 
@@ -363,7 +377,7 @@ export class TasksRepository {
       changed: summary.changed as number,
       high: summary.high as number,
       medium: summary.medium as number,
-      lastId: summary.last_id as string | null,
+      next: (summary.window_size as number) < limit ? null : (summary.last_id as string),
       highRiskAssigned: rows
         .filter((row) => (row.score as number) >= HIGH_RISK_THRESHOLD && row.assignee_id !== null)
         .map((row) => ({ id: row.id as string, title: row.title as string, assigneeId: row.assignee_id as number, score: row.score as number })),
