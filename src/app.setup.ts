@@ -13,6 +13,7 @@ import { verifyJsonBody } from './common/http/json-body';
 import { rejectMalformedUrl } from './common/http/strict-url';
 import { UserConcurrency } from './common/limits/user-concurrency';
 import { gateUserRequests } from './common/limits/user-gate';
+import { applyIdempotencyToPosts } from './common/idempotency/idempotent-posts';
 import { addIdempotencyKeyParameter } from './common/openapi/idempotency';
 import { addProblemResponses } from './common/openapi/problem-schema';
 import { REQUEST_LOGGER } from './common/http/logging.module';
@@ -77,6 +78,7 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
   app.useBodyParser('json', { limit: BODY_LIMIT, verify: verifyJsonBody });
   serveWebConsole(app);
   app.useGlobalPipes(new InputBoundaryPipe(), createValidationPipe());
+  applyIdempotencyToPosts(app);
   answerClientErrors(app.getHttpServer(), config.limits.maxHeaderBytes);
   outageLog.configure(config.outageLogIntervalMs);
   app.set('trust proxy', 'loopback');
