@@ -7,7 +7,7 @@ import {
   ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { AuthUser, CurrentUser } from '../../common/auth';
+import { AuthUser, CurrentPendingUser, CurrentUser, PendingUser, UserCheckedByQuery } from '../../common/auth';
 import { IntIdParam } from '../../common/http/id-params';
 import { Page } from '../../common/pagination';
 import { ListNotificationsQuery } from './dto/list-notifications.query';
@@ -36,10 +36,11 @@ export class NotificationsController {
   ) {}
 
   @Get()
+  @UserCheckedByQuery()
   @ApiOkResponse({ type: NotificationPageDto, description: 'Newest first' })
   @ApiUnprocessableEntityResponse({ description: 'Bad limit, skip, cursor or unread_only' })
-  list(@CurrentUser() user: AuthUser, @Query() query: ListNotificationsQuery): Promise<Page<NotificationDto>> {
-    return this.notifications.list(user.id, query);
+  list(@CurrentPendingUser() user: PendingUser, @Query() query: ListNotificationsQuery): Promise<Page<NotificationDto>> {
+    return this.notifications.list(user, query);
   }
 
   @Get('unread-count')

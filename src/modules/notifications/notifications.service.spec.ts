@@ -4,6 +4,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { DataSource } from 'typeorm';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { createUser, TestUser } from '../../../test/support/users';
+import { PendingUser } from '../../common/auth';
 import { DomainError, ErrorCode } from '../../common/errors';
 import { NotificationsModule, NotificationsService, NotificationType, NotifyResult } from './index';
 import { Rooms } from '../../common/realtime';
@@ -137,7 +138,7 @@ describe('NotificationsService', () => {
       ]);
       expect(created).toBe(3);
       for (const recipient of [user, other]) {
-        const listed = await service.list(recipient.id, { limit: 20 } as ListNotificationsQuery);
+        const listed = await service.list(new PendingUser(recipient.id, 0), { limit: 20 } as ListNotificationsQuery);
         const queued = await outboxOf(recipient.id);
         expect(queued).toEqual([...listed.items].reverse().map((payload) => ({ event: 'notification', payload })));
       }

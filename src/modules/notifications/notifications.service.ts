@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { PendingUser, UserLookup } from '../../common/auth';
 import { isForeignKeyViolation, NotFoundError } from '../../common/errors';
 import { Page, Paginator, mapPage } from '../../common/pagination';
 import { Rooms } from '../../common/realtime';
@@ -88,6 +89,7 @@ export class NotificationsService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly paginator: Paginator,
+    private readonly users: UserLookup,
   ) {}
 
   private get notifications() {
@@ -147,26 +149,42 @@ export class NotificationsService {
     return created;
   }
 
-  /** The hot read: plain SQL mapped straight to JSON, no entity hydration. */
-  async list(userId: number, query: ListNotificationsQuery): Promise<Page<NotificationDto>> {
+  /**
+   * The hot read: one statement answers the caller's account check (see UserCheckedByQuery), the
+   * counter behind `total` and the page (plain SQL mapped straight to JSON, no entity hydration); the
+   * page is read only for an account that passes.
+   */
+  async list(user: PendingUser, query: ListNotificationsQuery): Promise<Page<NotificationDto>> {
     const unreadOnly = query.unread_only ?? false;
-    const page = await this.paginator.paginateRows<NotificationRow>(
+    const page = await this.paginator.paginateRowsWithTotal<NotificationRow>(
       query,
-      { scope: notificationsCursorScope(userId, unreadOnly), values: [(n) => n.createdAt, (n) => n.id] },
-      async () => (await this.counts(userId))[unreadOnly ? 'unread' : 'total'],
-      ({ after, offset, take }) => {
-        const params: unknown[] = [userId, take, offset];
+      { scope: notificationsCursorScope(user.id, unreadOnly), values: [(n) => n.createdAt, (n) => n.id] },
+      async ({ after, offset, take }) => {
+        const params: unknown[] = [user.id, take, offset, user.sessionVersion];
         const conditions = ['user_id = $1'];
         if (unreadOnly) conditions.push('NOT read');
         if (after) {
           params.push(...after);
-          conditions.push('(created_at, id) < ($4::timestamptz, $5::int)');
+          conditions.push('(created_at, id) < ($5::timestamptz, $6::int)');
         }
-        return this.txHost.tx.query(
-          `SELECT ${NOTIFICATION_COLUMNS} FROM notifications WHERE ${conditions.join(' AND ')}
-            ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3`,
+        const rows: (NotificationRow & { session_version: number | null; total: number })[] = await this.txHost.tx.query(
+          `SELECT v.version AS session_version, coalesce(c.${unreadOnly ? 'unread' : 'total'}, 0) AS total, n.*
+             FROM (SELECT ${this.users.sessionVersionSql('$1')} AS version) v
+             LEFT JOIN notification_counters c ON c.user_id = $1
+             LEFT JOIN LATERAL (
+               SELECT ${NOTIFICATION_COLUMNS} FROM notifications WHERE ${conditions.join(' AND ')}
+                ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3
+             ) n ON v.version <= $4
+            ORDER BY n."createdAt" DESC, n.id DESC`,
           params,
         );
+        this.users.confirm(user, rows[0].session_version);
+        return {
+          total: rows[0].total,
+          rows: rows
+            .filter((row) => row.id !== null)
+            .map(({ id, type, title, message, link, read, readAt, createdAt }) => ({ id, type, title, message, link, read, readAt, createdAt })),
+        };
       },
     );
     return mapPage(page, toNotificationJson);
