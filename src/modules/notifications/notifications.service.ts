@@ -3,6 +3,7 @@ import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { PendingUser, UserLookup } from '../../common/auth';
 import { isForeignKeyViolation, NotFoundError } from '../../common/errors';
+import { HotReads } from '../../common/sql';
 import { Page, Paginator, mapPage } from '../../common/pagination';
 import { Rooms } from '../../common/realtime';
 import { outboxInsertSql } from '../outbox';
@@ -90,6 +91,7 @@ export class NotificationsService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly paginator: Paginator,
     private readonly users: UserLookup,
+    private readonly reads: HotReads,
   ) {}
 
   private get notifications() {
@@ -167,7 +169,7 @@ export class NotificationsService {
           params.push(...after);
           conditions.push('(created_at, id) < ($5::timestamptz, $6::int)');
         }
-        const rows: (NotificationRow & { session_version: number | null; total: number })[] = await this.txHost.tx.query(
+        const rows = await this.reads.query<NotificationRow & { session_version: number | null; total: number }>(
           `SELECT v.version AS session_version, coalesce(c.${unreadOnly ? 'unread' : 'total'}, 0) AS total, n.*
              FROM (SELECT ${this.users.sessionVersionSql('$1')} AS version) v
              LEFT JOIN notification_counters c ON c.user_id = $1
