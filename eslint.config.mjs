@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', 'test-results/**', 'node_modules/**', 'coverage/**', '.data/**', 'eslint.config.mjs', '.dependency-cruiser.cjs'] },
+  { ignores: ['**/dist/**', 'client/src/schema.d.ts', 'test-results/**', 'node_modules/**', 'coverage/**', '.data/**', 'eslint.config.mjs', '.dependency-cruiser.cjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

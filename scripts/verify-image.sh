@@ -163,6 +163,8 @@ check "login answers 200 with a token" sh -c "test '$login' = 200 && grep -q '\"
 wrong=$(curl -sS -o /dev/null -w '%{http_code}' -H 'content-type: application/json' \
   -d "{\"email\":\"$email\",\"password\":\"not the password\"}" "http://127.0.0.1:$PORT/api/v1/auth/login")
 check "a wrong password answers 401" test "$wrong" = 401
+asyncapi=$(curl -sS -o "$WORK/asyncapi.json" -w '%{http_code}' "http://127.0.0.1:$PORT/docs/asyncapi.json")
+check "GET /docs/asyncapi.json serves the committed AsyncAPI document" sh -c "test '$asyncapi' = 200 && cmp -s '$WORK/asyncapi.json' asyncapi.json"
 
 check "the HEALTHCHECK passes (podman healthcheck run)" sh -c "podman healthcheck run '$CONTAINER' >/dev/null 2>&1"
 podman logs "$CONTAINER" > "$WORK/logs" 2>&1

@@ -4,6 +4,7 @@ import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import type { Logger as PinoInstance } from 'pino';
+import { serveAsyncApiDocument } from './asyncapi/asyncapi-route';
 import { AccessTokenService } from './common/auth';
 import { outageLog } from './common/errors/outage-log';
 import { sendProblem } from './common/errors/problem-details.filter';
@@ -31,7 +32,8 @@ const ROOT_ROUTES = ['health', '/'];
 /** Root aliases of versioned routes, kept from the original API. */
 const ROOT_ALIASES: Record<string, string> = { '/users/me': `/${API_PREFIX}/users/me` };
 
-export function buildOpenApiDocument(app: NestExpressApplication): OpenAPIObject {
+/** `extraModels`: DTO classes to describe in `components.schemas` though no route uses them. */
+export function buildOpenApiDocument(app: NestExpressApplication, extraModels: (new () => object)[] = []): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('Atlas API')
     .setDescription('Team project management: organizations, projects, tasks, issues, risk, notifications, chat.')
@@ -39,6 +41,7 @@ export function buildOpenApiDocument(app: NestExpressApplication): OpenAPIObject
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
     .build();
   const document = SwaggerModule.createDocument(app, config, {
+    extraModels,
     operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}`,
   });
   for (const [alias, target] of Object.entries(ROOT_ALIASES)) {
@@ -95,6 +98,7 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
   // Socket.IO: heartbeat from the config and, with REDIS_URL, the Redis adapter shared by all instances.
   app.useWebSocketAdapter(new RealtimeIoAdapter(app, config));
 
+  serveAsyncApiDocument(app);
   SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'docs/openapi.json' });
   return app;
 }

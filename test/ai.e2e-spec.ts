@@ -312,15 +312,17 @@ describe('AI planning (e2e, against a scripted chat-completions server)', () => 
       ]);
       expect(epics[2].description).toBe('Everything about part 1');
 
-      const tasks = await db.query<{ title: string; description: string | null; estimate_hours: number | null; risk_level: string; order: number }[]>(
-        `SELECT title, description, estimate_hours::float8 AS estimate_hours, risk_level, "order" FROM tasks
+      const tasks = await db.query<
+        { title: string; description: string | null; estimate_hours: number | null; story_points: number | null; risk_level: string; order: number }[]
+      >(
+        `SELECT title, description, estimate_hours::float8 AS estimate_hours, story_points, risk_level, "order" FROM tasks
           WHERE project_id = $1 AND title LIKE 'Task 1.1.%' ORDER BY "order"`,
         [projectId],
       );
       expect(tasks).toEqual([
-        { title: 'Task 1.1.1', description: null, estimate_hours: 1.5, risk_level: 'low', order: 0 },
-        { title: 'Task 1.1.2', description: 'Do step 2', estimate_hours: null, risk_level: 'low', order: 1 },
-        { title: 'Task 1.1.3', description: 'Do step 3', estimate_hours: 4.5, risk_level: 'low', order: 2 },
+        { title: 'Task 1.1.1', description: null, estimate_hours: 1.5, story_points: 1, risk_level: 'low', order: 0 },
+        { title: 'Task 1.1.2', description: 'Do step 2', estimate_hours: null, story_points: 2, risk_level: 'low', order: 1 },
+        { title: 'Task 1.1.3', description: 'Do step 3', estimate_hours: 4.5, story_points: null, risk_level: 'low', order: 2 },
       ]);
       // Every created task queued its task_updated event, as a task created by hand does.
       const [{ events }] = await db.query<{ events: number }[]>(

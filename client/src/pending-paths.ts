@@ -56,7 +56,7 @@ export interface Burndown {
 }
 export interface Velocity {
   sprints: { id: string; name: string; committed_points: number; completed_points: number }[];
-  average_completed_points: number;
+  average_completed_points: number | null;
 }
 export interface Comment {
   id: number;

@@ -273,6 +273,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/comments/{comment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Comments_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["Comments_update"];
+        trace?: never;
+    };
     "/api/v1/epics/{epic_id}": {
         parameters: {
             query?: never;
@@ -353,6 +369,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/issues/{issue_id}/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Activity_issue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/issues/{issue_id}/assign": {
         parameters: {
             query?: never;
@@ -379,6 +411,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["Issues_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/issues/{issue_id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Comments_issueComments"];
+        put?: never;
+        post: operations["Comments_commentIssue"];
         delete?: never;
         options?: never;
         head?: never;
@@ -417,6 +465,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/issues/{issue_id}/watch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Watchers_watchIssue"];
+        delete: operations["Watchers_unwatchIssue"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/issues/{issue_id}/watchers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Watchers_issueWatchers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/issues/project/{project_id}": {
         parameters: {
             query?: never;
@@ -431,6 +511,22 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/labels/{label_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Labels_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["Labels_update"];
         trace?: never;
     };
     "/api/v1/notifications": {
@@ -491,6 +587,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["Notifications_markAllRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Notifications_getPreferences"];
+        put: operations["Notifications_updatePreferences"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -770,6 +882,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{project_id}/labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Labels_list"];
+        put?: never;
+        post: operations["Labels_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{project_id}/plan/apply": {
         parameters: {
             query?: never;
@@ -802,6 +930,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{project_id}/sprints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Sprints_list"];
+        put?: never;
+        post: operations["Sprints_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{project_id}/standup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SprintReports_standup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{project_id}/tasks": {
         parameters: {
             query?: never;
@@ -812,6 +972,22 @@ export interface paths {
         get: operations["Tasks_list"];
         put?: never;
         post: operations["Tasks_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{project_id}/velocity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SprintReports_velocity"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -848,6 +1024,38 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["Tasks_update"];
+        trace?: never;
+    };
+    "/api/v1/projects/tasks/{task_id}/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Activity_task"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/tasks/{task_id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Comments_taskComments"];
+        put?: never;
+        post: operations["Comments_commentTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/projects/tasks/{task_id}/complete": {
@@ -898,6 +1106,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/tasks/{task_id}/watch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Watchers_watchTask"];
+        delete: operations["Watchers_unwatchTask"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/tasks/{task_id}/watchers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Watchers_taskWatchers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/tasks/bulk-assign": {
         parameters: {
             query?: never;
@@ -909,6 +1149,150 @@ export interface paths {
         put?: never;
         post: operations["Tasks_bulkAssign"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Search_find"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sprints/{sprint_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Sprints_get"];
+        put?: never;
+        post?: never;
+        delete: operations["Sprints_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["Sprints_update"];
+        trace?: never;
+    };
+    "/api/v1/sprints/{sprint_id}/burndown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SprintReports_burndown"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sprints/{sprint_id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Sprints_complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sprints/{sprint_id}/forecast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SprintReports_forecast"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sprints/{sprint_id}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Sprints_plan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sprints/{sprint_id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Sprints_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sprints/{sprint_id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Sprints_addTasks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sprints/{sprint_id}/tasks/{task_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Sprints_removeTask"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1046,6 +1430,20 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ActivityDto: {
+            /** @enum {string} */
+            action: "created" | "updated" | "status_changed" | "assigned" | "unassigned" | "commented" | "sprint_moved" | "blocker_linked" | "blocker_resolved" | "watched" | "unwatched" | "deleted";
+            /** @description null for a change made by the system */
+            actor_id: number | null;
+            actor_username: string | null;
+            created_at: string;
+            /** @description The changed field, as named in the JSON of the subject */
+            field: string | null;
+            id: number;
+            new_value: string | null;
+            old_value: string | null;
+            reason: string | null;
+        };
         AddMemberDto: {
             description?: string;
             /** Format: email */
@@ -1068,6 +1466,23 @@ export interface components {
         BulkAssignResponseDto: {
             message: string;
             tasks: components["schemas"]["TaskDto"][];
+        };
+        BurndownDayDto: {
+            /** @description Points of its Done tasks at the end of the day */
+            completed_points: number;
+            /** Format: date */
+            date: string;
+            /** @description Linear from committed_points on start_date to 0 on end_date */
+            ideal_remaining_points: number;
+            remaining_points: number;
+            /** @description Points in the sprint at the end of the day */
+            scope_points: number;
+        };
+        BurndownDto: {
+            /** @description One row per UTC day from start_date to min(today, end_date) */
+            days: components["schemas"]["BurndownDayDto"][];
+            /** Format: uuid */
+            sprint_id: string;
         };
         ChangePasswordDto: {
             current_password: string;
@@ -1105,6 +1520,24 @@ export interface components {
         };
         /** @enum {string} */
         ChannelType: "public" | "private";
+        CommentBodyDto: {
+            /** @description `@username` mentions a member of the project’s organization (others are left as text) */
+            body: string;
+        };
+        CommentDto: {
+            author_id: number;
+            author_username: string;
+            body: string;
+            created_at: string;
+            edited: boolean;
+            id: number;
+            issue_id: number | null;
+            /** @description Ids of the mentioned members */
+            mentions: number[];
+            /** Format: uuid */
+            task_id: string | null;
+            updated_at: string;
+        };
         CompletedTaskDto: {
             /** Format: uuid */
             id: string;
@@ -1112,6 +1545,18 @@ export interface components {
             /** @enum {string} */
             status: "To Do" | "In Progress" | "Done";
             title: string;
+        };
+        CompleteSprintDto: {
+            /**
+             * @description `backlog`, or the id of a planned sprint of the same project: where the unfinished tasks go
+             * @default backlog
+             */
+            carry_over_to: "backlog" | string;
+        };
+        CompleteSprintResponseDto: {
+            /** @description The unfinished tasks that moved */
+            carried_over: string[];
+            sprint: components["schemas"]["SprintDto"];
         };
         CompleteTaskResponseDto: {
             message: string;
@@ -1169,6 +1614,12 @@ export interface components {
             task_id?: string;
             title: string;
         };
+        CreateLabelDto: {
+            /** @example #d73a4a */
+            color: string;
+            /** @description Unique in the project, whatever the case */
+            name: string;
+        };
         CreateOrganizationDto: {
             description?: string;
             name: string;
@@ -1183,11 +1634,28 @@ export interface components {
             description?: string | null;
             name: string;
         };
+        CreateSprintDto: {
+            /**
+             * Format: date
+             * @description Not before start_date; at most 365 days after it
+             * @example 2026-01-16
+             */
+            end_date: string;
+            goal?: string | null;
+            name: string;
+            /**
+             * Format: date
+             * @example 2026-01-05
+             */
+            start_date: string;
+        };
         CreateTaskDto: {
             description?: string;
             /** Format: date-time */
             due_date?: string;
             estimate_hours?: number;
+            /** @description The whole label set: labels of the same project (else 422); [] removes every label */
+            label_ids?: string[];
             /** @default 0 */
             order: number;
             /**
@@ -1197,9 +1665,15 @@ export interface components {
             priority: number;
             /**
              * Format: uuid
+             * @description A planned or active sprint of the same project (else 422); null moves the task to the backlog
+             */
+            sprint_id?: string | null;
+            /**
+             * Format: uuid
              * @description A story of the same project
              */
             story_id?: string;
+            story_points?: number | null;
             title: string;
         };
         DefaultOrganizationDto: {
@@ -1254,6 +1728,19 @@ export interface components {
             next_cursor: string | null;
             skip: number;
             total: number;
+        };
+        ForecastDto: {
+            /** @description Completed points per elapsed sprint day */
+            daily_rate: number;
+            /** @description Calendar days after today up to end_date */
+            days_left: number;
+            on_track: boolean;
+            /**
+             * Format: date
+             * @description null while nothing has been completed
+             */
+            projected_end_date: string | null;
+            remaining_points: number;
         };
         HealthResponseDto: {
             /**
@@ -1325,6 +1812,21 @@ export interface components {
             /** Format: uuid */
             task_id: string | null;
             title: string;
+            updated_at: string;
+        };
+        IssueRefDto: {
+            id: number;
+            title: string;
+        };
+        LabelDto: {
+            /** @example #d73a4a */
+            color: string;
+            created_at: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            project_id: string;
             updated_at: string;
         };
         LoginDto: {
@@ -1406,8 +1908,23 @@ export interface components {
             skip: number;
             total: number;
         };
+        NotificationPreferencesDto: {
+            comment_added: boolean;
+            issue_assigned: boolean;
+            issue_resolved: boolean;
+            /** @description Cannot be switched off (false is a 422) */
+            mention: boolean;
+            new_issue: boolean;
+            /** @description Cannot be switched off (false is a 422) */
+            org_invitation: boolean;
+            sprint_at_risk: boolean;
+            status_changed: boolean;
+            /** @description Cannot be switched off (false is a 422) */
+            task_assigned: boolean;
+            task_at_risk: boolean;
+        };
         /** @enum {string} */
-        NotificationType: "task_assigned" | "task_at_risk" | "new_issue" | "issue_assigned" | "issue_resolved" | "org_invitation" | "mention";
+        NotificationType: "task_assigned" | "task_at_risk" | "new_issue" | "issue_assigned" | "issue_resolved" | "org_invitation" | "mention" | "comment_added" | "status_changed" | "sprint_at_risk";
         OnlineUserDto: {
             /** @enum {string} */
             status: "online" | "away";
@@ -1492,13 +2009,28 @@ export interface components {
             name: string;
             order: number;
         };
+        PlannedTaskDto: {
+            /** Format: uuid */
+            id: string;
+            story_points: number;
+            title: string;
+        };
+        PlanSprintDto: {
+            /**
+             * @description Add the selection to the sprint (in the same transaction)
+             * @default false
+             */
+            apply: boolean;
+            /** @description Default: the project's average velocity (last 3 completed sprints) */
+            capacity_points?: number;
+        };
         PostMessageDto: {
             content: string;
         };
         /** @description RFC 9457 problem details; every error response has this shape. */
         ProblemDetails: {
             /** @enum {string} */
-            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "BAD_REQUEST" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "REFERENCED_ROW_NOT_FOUND" | "INVALID_CURSOR" | "TOO_MANY_REQUESTS" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "INVALID_UTF8" | "JSON_TOO_DEEP" | "CONTENT_ENCODING_MISMATCH" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "EMAIL_TAKEN" | "USERNAME_TAKEN" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "DEMO_LOGIN_DISABLED" | "ALREADY_OWNS_ORGANIZATION" | "ALREADY_MEMBER" | "INVITATION_PENDING" | "CANNOT_REMOVE_SELF" | "NO_ORGANIZATION" | "INVITATION_EXPIRED" | "INVITATION_NOT_PENDING" | "OWNER_CANNOT_LEAVE" | "OWNER_ROLE_FIXED" | "NOTIFICATION_TYPE_UNKNOWN" | "NOTIFICATION_INVALID" | "NOTIFICATION_RECIPIENT_NOT_FOUND" | "TASK_ALREADY_DONE" | "TASK_NOT_ASSIGNED_TO_YOU" | "TASK_NOT_STARTABLE" | "INVALID_ISSUE_TRANSITION" | "NOT_A_CHANNEL_MEMBER" | "AI_NOT_CONFIGURED" | "AI_TIMEOUT" | "AI_PROVIDER_ERROR" | "AI_PROVIDER_RATE_LIMITED" | "AI_INVALID_OUTPUT" | "USER_NOT_FOUND" | "ORGANIZATION_NOT_FOUND" | "INVITATION_NOT_FOUND" | "PROJECT_NOT_FOUND" | "EPIC_NOT_FOUND" | "STORY_NOT_FOUND" | "TASK_NOT_FOUND" | "ISSUE_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "CHANNEL_NOT_FOUND";
+            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "BAD_REQUEST" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "REFERENCED_ROW_NOT_FOUND" | "INVALID_CURSOR" | "TOO_MANY_REQUESTS" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "INVALID_UTF8" | "JSON_TOO_DEEP" | "CONTENT_ENCODING_MISMATCH" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "EMAIL_TAKEN" | "USERNAME_TAKEN" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "DEMO_LOGIN_DISABLED" | "ALREADY_OWNS_ORGANIZATION" | "ALREADY_MEMBER" | "INVITATION_PENDING" | "CANNOT_REMOVE_SELF" | "NO_ORGANIZATION" | "INVITATION_EXPIRED" | "INVITATION_NOT_PENDING" | "OWNER_CANNOT_LEAVE" | "OWNER_ROLE_FIXED" | "NOTIFICATION_TYPE_UNKNOWN" | "NOTIFICATION_INVALID" | "NOTIFICATION_RECIPIENT_NOT_FOUND" | "TASK_ALREADY_DONE" | "TASK_NOT_ASSIGNED_TO_YOU" | "TASK_NOT_STARTABLE" | "INVALID_ISSUE_TRANSITION" | "SPRINT_ALREADY_ACTIVE" | "INVALID_SPRINT_TRANSITION" | "SPRINT_COMPLETED" | "NOT_A_CHANNEL_MEMBER" | "AI_NOT_CONFIGURED" | "AI_TIMEOUT" | "AI_PROVIDER_ERROR" | "AI_PROVIDER_RATE_LIMITED" | "AI_INVALID_OUTPUT" | "NOT_THE_COMMENT_AUTHOR" | "LABEL_NAME_TAKEN" | "USER_NOT_FOUND" | "ORGANIZATION_NOT_FOUND" | "INVITATION_NOT_FOUND" | "PROJECT_NOT_FOUND" | "EPIC_NOT_FOUND" | "STORY_NOT_FOUND" | "TASK_NOT_FOUND" | "ISSUE_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "CHANNEL_NOT_FOUND" | "SPRINT_NOT_FOUND" | "COMMENT_NOT_FOUND" | "LABEL_NOT_FOUND";
             detail?: string;
             /** @description Present on validation failures (422) */
             errors?: {
@@ -1533,6 +2065,11 @@ export interface components {
             medium_risk_count: number;
             total_active_tasks: number;
         };
+        RefDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+        };
         RefreshDto: {
             refresh_token: string;
         };
@@ -1558,6 +2095,94 @@ export interface components {
             name: string;
             version: string;
         };
+        SearchPageDto: {
+            items: components["schemas"]["SearchResultDto"][];
+            limit: number;
+            next_cursor: string | null;
+            skip: number;
+            total: number;
+        };
+        SearchResultDto: {
+            /** @description A task UUID, or an issue or comment id */
+            id: string | number;
+            /** @description The issue, or the issue a comment is on */
+            issue_id: number | null;
+            /** Format: uuid */
+            project_id: string;
+            /** @description Relevance in 0..1, higher first */
+            rank: number;
+            /** @description The matching passage as HTML: the text escaped, each match wrapped in <mark></mark> */
+            snippet: string;
+            /**
+             * Format: uuid
+             * @description The task, or the task a comment is on
+             */
+            task_id: string | null;
+            /** @description The task’s or issue’s title; for a comment, that of the task or issue it is on */
+            title: string;
+            /** @enum {string} */
+            type: "task" | "issue" | "comment";
+        };
+        SprintDto: {
+            /** @description Points in the sprint when it started */
+            committed_points: number | null;
+            /** Format: date-time */
+            completed_at: string | null;
+            /** @description Points of its Done tasks when it was completed */
+            completed_points: number | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date */
+            end_date: string;
+            goal: string | null;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            project_id: string;
+            /** Format: date */
+            start_date: string;
+            /** Format: date-time */
+            started_at: string | null;
+            /** @enum {string} */
+            status: "planned" | "active" | "completed";
+            /** Format: date-time */
+            updated_at: string;
+        };
+        SprintPlanDto: {
+            /** @description The sprint's capacity; the points already in it count against it */
+            capacity_points: number;
+            /** @description Backlog tasks in board order that fit */
+            selected: components["schemas"]["PlannedTaskDto"][];
+            /** @description Points of the selected tasks */
+            total_points: number;
+        };
+        SprintTasksDto: {
+            task_ids: string[];
+        };
+        SprintTasksResponseDto: {
+            sprint: components["schemas"]["SprintDto"];
+            task_ids: string[];
+        };
+        StandupDto: {
+            /** @description High-risk open tasks, riskiest first */
+            at_risk: components["schemas"]["RefDto"][];
+            members: components["schemas"]["StandupMemberDto"][];
+            /** @description Open blocker issues of the project */
+            open_blockers: components["schemas"]["IssueRefDto"][];
+            /** Format: date-time */
+            since: string;
+        };
+        StandupMemberDto: {
+            /** @description Their open tasks with an open blocker issue */
+            blocked: components["schemas"]["RefDto"][];
+            /** @description Tasks they moved to Done since `since` (and that are still Done) */
+            completed: components["schemas"]["RefDto"][];
+            /** @description Their In Progress tasks that are not blocked */
+            in_progress: components["schemas"]["RefDto"][];
+            user_id: number;
+            username: string;
+        };
         StoryTreeDto: {
             description: string | null;
             /** Format: uuid */
@@ -1577,6 +2202,8 @@ export interface components {
             id: string;
             /** @description True while an open blocker issue is linked */
             is_blocked: boolean;
+            /** @description Sorted */
+            label_ids: string[];
             order: number;
             priority: number;
             progress_percentage: number;
@@ -1585,10 +2212,16 @@ export interface components {
             /** @enum {string} */
             risk_level: "low" | "medium" | "high";
             risk_score: number;
+            /**
+             * Format: uuid
+             * @description null = the backlog
+             */
+            sprint_id: string | null;
             /** @enum {string} */
             status: "To Do" | "In Progress" | "Done";
             /** Format: uuid */
             story_id: string | null;
+            story_points: number | null;
             title: string;
             updated_at: string;
         };
@@ -1624,6 +2257,25 @@ export interface components {
             /** @example 3 */
             count: number;
         };
+        UpdateLabelDto: {
+            color?: string;
+            name?: string;
+        };
+        UpdateNotificationPreferencesDto: {
+            comment_added?: boolean;
+            issue_assigned?: boolean;
+            issue_resolved?: boolean;
+            /** @description Cannot be switched off (false is a 422) */
+            mention?: boolean;
+            new_issue?: boolean;
+            /** @description Cannot be switched off (false is a 422) */
+            org_invitation?: boolean;
+            sprint_at_risk?: boolean;
+            status_changed?: boolean;
+            /** @description Cannot be switched off (false is a 422) */
+            task_assigned?: boolean;
+            task_at_risk?: boolean;
+        };
         UpdatePlanItemDto: {
             /** @description null clears it */
             description?: string | null;
@@ -1643,6 +2295,14 @@ export interface components {
             description?: string | null;
             name?: string;
         };
+        UpdateSprintDto: {
+            /** Format: date */
+            end_date?: string;
+            goal?: string | null;
+            name?: string;
+            /** Format: date */
+            start_date?: string;
+        };
         UpdateTaskDto: {
             /** @description A project member; null unassigns */
             assigned_to?: number | null;
@@ -1650,10 +2310,18 @@ export interface components {
             /** Format: date-time */
             due_date?: string | null;
             estimate_hours?: number | null;
+            /** @description The whole label set: labels of the same project (else 422); [] removes every label */
+            label_ids?: string[];
             priority?: number;
             progress_percentage?: number;
+            /**
+             * Format: uuid
+             * @description A planned or active sprint of the same project (else 422); null moves the task to the backlog
+             */
+            sprint_id?: string | null;
             /** @enum {string} */
             status?: "To Do" | "In Progress" | "Done";
+            story_points?: number | null;
             title?: string;
         };
         UserSummaryDto: {
@@ -1662,6 +2330,23 @@ export interface components {
             id: number;
             /** @description Role in the default organization */
             role: string | null;
+            username: string;
+        };
+        VelocityDto: {
+            /** @description null while the project has no completed sprint */
+            average_completed_points: number | null;
+            /** @description Completed sprints, newest first */
+            sprints: components["schemas"]["VelocitySprintDto"][];
+        };
+        VelocitySprintDto: {
+            committed_points: number;
+            completed_points: number;
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        WatcherDto: {
+            user_id: number;
             username: string;
         };
     };
@@ -2770,6 +3455,105 @@ export interface operations {
             };
         };
     };
+    Comments_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                comment_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only the author, the project owner or an organization owner or manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such task, issue or comment, or the caller is not a member of its project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Comments_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                comment_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentBodyDto"];
+            };
+        };
+        responses: {
+            /** @description Sets `edited`; only members newly mentioned are notified */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentDto"];
+                };
+            };
+            /** @description The caller is not the author (NOT_THE_COMMENT_AUTHOR) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such task, issue or comment, or the caller is not a member of its project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Plan_removeEpic: {
         parameters: {
             query?: never;
@@ -3040,6 +3824,53 @@ export interface operations {
             };
         };
     };
+    Activity_issue: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor taken from next_cursor; not combinable with skip */
+                cursor?: string;
+                limit?: number;
+                /** @description Offset; not combinable with cursor */
+                skip?: number;
+            };
+            header?: never;
+            path: {
+                issue_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageMetaDto"] & {
+                        items: components["schemas"]["ActivityDto"][];
+                    };
+                };
+            };
+            /** @description No such task or issue, or the caller is not a member of its project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Issues_assign: {
         parameters: {
             query?: never;
@@ -3128,6 +3959,100 @@ export interface operations {
             };
             /** @description The transition is not allowed from the current status (INVALID_ISSUE_TRANSITION) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Comments_issueComments: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor taken from next_cursor; not combinable with skip */
+                cursor?: string;
+                limit?: number;
+                /** @description Offset; not combinable with cursor */
+                skip?: number;
+            };
+            header?: never;
+            path: {
+                issue_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageMetaDto"] & {
+                        items: components["schemas"]["CommentDto"][];
+                    };
+                };
+            };
+            /** @description No such task, issue or comment, or the caller is not a member of its project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Comments_commentIssue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the request safe to retry: its successful response is stored for 24 hours with the change, in the same transaction. A retry with the same key and body gets that response (with `Idempotency-Replay: true`) and changes nothing; the same key with another method, route or body is a 422 IDEMPOTENCY_KEY_REUSED; a retry while the first is still running is a 409 IDEMPOTENCY_IN_PROGRESS with Retry-After: 1. Failed requests are not stored: they changed nothing, and a retry runs again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                issue_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentBodyDto"];
+            };
+        };
+        responses: {
+            /** @description Notifies each mentioned member (`mention`) and every other watcher (`comment_added`), never the author; the author starts watching */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentDto"];
+                };
+            };
+            /** @description No such task, issue or comment, or the caller is not a member of its project */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3252,6 +4177,132 @@ export interface operations {
             };
         };
     };
+    Watchers_watchIssue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the request safe to retry: its successful response is stored for 24 hours with the change, in the same transaction. A retry with the same key and body gets that response (with `Idempotency-Replay: true`) and changes nothing; the same key with another method, route or body is a 422 IDEMPOTENCY_KEY_REUSED; a retry while the first is still running is a 409 IDEMPOTENCY_IN_PROGRESS with Retry-After: 1. Failed requests are not stored: they changed nothing, and a retry runs again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                issue_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller watches it (already watching is not an error) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such task or issue, or the caller is not a member of its project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Watchers_unwatchIssue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                issue_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller no longer watches it (not watching is not an error) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such task or issue, or the caller is not a member of its project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Watchers_issueWatchers: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor taken from next_cursor; not combinable with skip */
+                cursor?: string;
+                limit?: number;
+                /** @description Offset; not combinable with cursor */
+                skip?: number;
+            };
+            header?: never;
+            path: {
+                issue_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageMetaDto"] & {
+                        items: components["schemas"]["WatcherDto"][];
+                    };
+                };
+            };
+            /** @description No such task or issue, or the caller is not a member of its project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Issues_list: {
         parameters: {
             query?: {
@@ -3284,6 +4335,105 @@ export interface operations {
             };
             /** @description No such issue or project, or the caller is not a member */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Labels_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                label_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; the tasks that carried it lose it (recorded in their history) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only the project owner or an organization owner or manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such project or label, or the caller is not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Labels_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                label_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateLabelDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LabelDto"];
+                };
+            };
+            /** @description No such project or label, or the caller is not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The project already has a label of that name in any case (LABEL_NAME_TAKEN) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3496,6 +4646,95 @@ export interface operations {
             };
             /** @description Missing, invalid or expired token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Notifications_getPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every notification type: received (true) or switched off */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesDto"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Notifications_updatePreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNotificationPreferencesDto"];
+            };
+        };
+        responses: {
+            /** @description The preferences after the change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesDto"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not a boolean, an unknown type, or a mandatory type switched off */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4559,6 +5798,108 @@ export interface operations {
             };
         };
     };
+    Labels_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor taken from next_cursor; not combinable with skip */
+                cursor?: string;
+                limit?: number;
+                /** @description Offset; not combinable with cursor */
+                skip?: number;
+            };
+            header?: never;
+            path: {
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageMetaDto"] & {
+                        items: components["schemas"]["LabelDto"][];
+                    };
+                };
+            };
+            /** @description No such project or label, or the caller is not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Labels_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the request safe to retry: its successful response is stored for 24 hours with the change, in the same transaction. A retry with the same key and body gets that response (with `Idempotency-Replay: true`) and changes nothing; the same key with another method, route or body is a 422 IDEMPOTENCY_KEY_REUSED; a retry while the first is still running is a 409 IDEMPOTENCY_IN_PROGRESS with Retry-After: 1. Failed requests are not stored: they changed nothing, and a retry runs again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLabelDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LabelDto"];
+                };
+            };
+            /** @description No such project or label, or the caller is not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The project already has a label of that name in any case (LABEL_NAME_TAKEN) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Ai_apply: {
         parameters: {
             query?: never;
@@ -4684,16 +6025,165 @@ export interface operations {
             };
         };
     };
+    Sprints_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor taken from next_cursor; not combinable with skip */
+                cursor?: string;
+                limit?: number;
+                /** @description Offset; not combinable with cursor */
+                skip?: number;
+                status?: "planned" | "active" | "completed";
+            };
+            header?: never;
+            path: {
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageMetaDto"] & {
+                        items: components["schemas"]["SprintDto"][];
+                    };
+                };
+            };
+            /** @description No such project or sprint, or the caller is not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Sprints_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the request safe to retry: its successful response is stored for 24 hours with the change, in the same transaction. A retry with the same key and body gets that response (with `Idempotency-Replay: true`) and changes nothing; the same key with another method, route or body is a 422 IDEMPOTENCY_KEY_REUSED; a retry while the first is still running is a 409 IDEMPOTENCY_IN_PROGRESS with Retry-After: 1. Failed requests are not stored: they changed nothing, and a retry runs again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSprintDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SprintDto"];
+                };
+            };
+            /** @description No such project or sprint, or the caller is not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid fields, or end_date before start_date */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SprintReports_standup: {
+        parameters: {
+            query?: {
+                /** @description Default: 24 hours ago */
+                since?: string;
+            };
+            header?: never;
+            path: {
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandupDto"];
+                };
+            };
+            /** @description No such project or sprint, or the caller is not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Tasks_list: {
         parameters: {
             query?: {
                 assignee_id?: number;
                 /** @description Opaque cursor taken from next_cursor; not combinable with skip */
                 cursor?: string;
+                /** @description Tasks carrying this label */
+                label_id?: string;
                 limit?: number;
                 risk_level?: "low" | "medium" | "high";
                 /** @description Offset; not combinable with cursor */
                 skip?: number;
+                /** @description A sprint id, or `none` for the backlog */
+                sprint_id?: string;
                 status?: "To Do" | "In Progress" | "Done";
             };
             header?: never;
@@ -4761,6 +6251,48 @@ export interface operations {
                 };
             };
             /** @description No such project or task, or the caller is not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SprintReports_velocity: {
+        parameters: {
+            query?: {
+                /** @description How many completed sprints */
+                last?: number;
+            };
+            header?: never;
+            path: {
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VelocityDto"];
+                };
+            };
+            /** @description No such project or sprint, or the caller is not a member */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4940,6 +6472,147 @@ export interface operations {
             };
         };
     };
+    Activity_task: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor taken from next_cursor; not combinable with skip */
+                cursor?: string;
+                limit?: number;
+                /** @description Offset; not combinable with cursor */
+                skip?: number;
+            };
+            header?: never;
+            path: {
+                task_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageMetaDto"] & {
+                        items: components["schemas"]["ActivityDto"][];
+                    };
+                };
+            };
+            /** @description No such task or issue, or the caller is not a member of its project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Comments_taskComments: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor taken from next_cursor; not combinable with skip */
+                cursor?: string;
+                limit?: number;
+                /** @description Offset; not combinable with cursor */
+                skip?: number;
+            };
+            header?: never;
+            path: {
+                task_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageMetaDto"] & {
+                        items: components["schemas"]["CommentDto"][];
+                    };
+                };
+            };
+            /** @description No such task, issue or comment, or the caller is not a member of its project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Comments_commentTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the request safe to retry: its successful response is stored for 24 hours with the change, in the same transaction. A retry with the same key and body gets that response (with `Idempotency-Replay: true`) and changes nothing; the same key with another method, route or body is a 422 IDEMPOTENCY_KEY_REUSED; a retry while the first is still running is a 409 IDEMPOTENCY_IN_PROGRESS with Retry-After: 1. Failed requests are not stored: they changed nothing, and a retry runs again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                task_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentBodyDto"];
+            };
+        };
+        responses: {
+            /** @description Notifies each mentioned member (`mention`) and every other watcher (`comment_added`), never the author; the author starts watching */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentDto"];
+                };
+            };
+            /** @description No such task, issue or comment, or the caller is not a member of its project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Tasks_complete: {
         parameters: {
             query?: never;
@@ -5090,6 +6763,132 @@ export interface operations {
             };
         };
     };
+    Watchers_watchTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the request safe to retry: its successful response is stored for 24 hours with the change, in the same transaction. A retry with the same key and body gets that response (with `Idempotency-Replay: true`) and changes nothing; the same key with another method, route or body is a 422 IDEMPOTENCY_KEY_REUSED; a retry while the first is still running is a 409 IDEMPOTENCY_IN_PROGRESS with Retry-After: 1. Failed requests are not stored: they changed nothing, and a retry runs again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                task_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller watches it (already watching is not an error) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such task or issue, or the caller is not a member of its project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Watchers_unwatchTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                task_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller no longer watches it (not watching is not an error) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such task or issue, or the caller is not a member of its project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Watchers_taskWatchers: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor taken from next_cursor; not combinable with skip */
+                cursor?: string;
+                limit?: number;
+                /** @description Offset; not combinable with cursor */
+                skip?: number;
+            };
+            header?: never;
+            path: {
+                task_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageMetaDto"] & {
+                        items: components["schemas"]["WatcherDto"][];
+                    };
+                };
+            };
+            /** @description No such task or issue, or the caller is not a member of its project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Tasks_bulkAssign: {
         parameters: {
             query?: never;
@@ -5125,6 +6924,600 @@ export interface operations {
             };
             /** @description Lists every failing id; nothing was assigned */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Search_find: {
+        parameters: {
+            query: {
+                /** @description Opaque cursor taken from next_cursor; not combinable with skip */
+                cursor?: string;
+                limit?: number;
+                /** @description Only this project (one of the caller’s) */
+                project_id?: string;
+                /** @description Words (each also matches as a prefix), "quoted phrases", -excluded words, `or` between alternatives */
+                q: string;
+                /** @description Offset; not combinable with cursor */
+                skip?: number;
+                /** @description Comma-separated: task, issue, comment (default all) */
+                types?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Most relevant first; only the caller’s projects */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchPageDto"];
+                };
+            };
+            /** @description project_id is not one of the caller’s projects */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description q missing, longer than 200 characters or without a word; unknown type */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Sprints_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sprint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SprintDto"];
+                };
+            };
+            /** @description No such project or sprint, or the caller is not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Sprints_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sprint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Its tasks went back to the backlog */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only the project owner or an organization owner or manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such project or sprint, or the caller is not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Only a planned sprint can be deleted (INVALID_SPRINT_TRANSITION) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Sprints_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sprint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSprintDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SprintDto"];
+                };
+            };
+            /** @description No such project or sprint, or the caller is not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The sprint is completed (SPRINT_COMPLETED) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SprintReports_burndown: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sprint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description From the recorded history: exact under scope changes, re-estimates and reopened tasks */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BurndownDto"];
+                };
+            };
+            /** @description No such project or sprint, or the caller is not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Sprints_complete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the request safe to retry: its successful response is stored for 24 hours with the change, in the same transaction. A retry with the same key and body gets that response (with `Idempotency-Replay: true`) and changes nothing; the same key with another method, route or body is a 422 IDEMPOTENCY_KEY_REUSED; a retry while the first is still running is a 409 IDEMPOTENCY_IN_PROGRESS with Retry-After: 1. Failed requests are not stored: they changed nothing, and a retry runs again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                sprint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteSprintDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompleteSprintResponseDto"];
+                };
+            };
+            /** @description Only the project owner or an organization owner or manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such project or sprint, or the caller is not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The sprint is not active (INVALID_SPRINT_TRANSITION) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description carry_over_to is not backlog or a planned sprint of the same project */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SprintReports_forecast: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sprint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForecastDto"];
+                };
+            };
+            /** @description No such project or sprint, or the caller is not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Sprints_plan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the request safe to retry: its successful response is stored for 24 hours with the change, in the same transaction. A retry with the same key and body gets that response (with `Idempotency-Replay: true`) and changes nothing; the same key with another method, route or body is a 422 IDEMPOTENCY_KEY_REUSED; a retry while the first is still running is a 409 IDEMPOTENCY_IN_PROGRESS with Retry-After: 1. Failed requests are not stored: they changed nothing, and a retry runs again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                sprint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanSprintDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SprintPlanDto"];
+                };
+            };
+            /** @description No such project or sprint, or the caller is not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The sprint is completed (SPRINT_COMPLETED) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No capacity_points and no completed sprint to take a velocity from */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Sprints_start: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the request safe to retry: its successful response is stored for 24 hours with the change, in the same transaction. A retry with the same key and body gets that response (with `Idempotency-Replay: true`) and changes nothing; the same key with another method, route or body is a 422 IDEMPOTENCY_KEY_REUSED; a retry while the first is still running is a 409 IDEMPOTENCY_IN_PROGRESS with Retry-After: 1. Failed requests are not stored: they changed nothing, and a retry runs again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                sprint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SprintDto"];
+                };
+            };
+            /** @description Only the project owner or an organization owner or manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such project or sprint, or the caller is not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Another sprint of the project is active (SPRINT_ALREADY_ACTIVE), or this one is not planned */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Sprints_addTasks: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the request safe to retry: its successful response is stored for 24 hours with the change, in the same transaction. A retry with the same key and body gets that response (with `Idempotency-Replay: true`) and changes nothing; the same key with another method, route or body is a 422 IDEMPOTENCY_KEY_REUSED; a retry while the first is still running is a 409 IDEMPOTENCY_IN_PROGRESS with Retry-After: 1. Failed requests are not stored: they changed nothing, and a retry runs again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                sprint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SprintTasksDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SprintTasksResponseDto"];
+                };
+            };
+            /** @description No such project or sprint, or the caller is not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The sprint is completed (SPRINT_COMPLETED) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Lists every id that is not a task of the project or is Done; nothing was added */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Sprints_removeTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sprint_id: string;
+                task_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task went back to the backlog */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such project or sprint, or the caller is not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The sprint is completed (SPRINT_COMPLETED) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

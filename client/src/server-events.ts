@@ -38,8 +38,52 @@ export interface TaskPayload {
   priority: number;
   order: number;
   is_blocked: boolean;
+  sprint_id: string | null;
+  story_points: number | null;
+  label_ids: string[];
   created_at: string;
   updated_at: string;
+}
+
+export interface SprintPayload {
+  id: string;
+  project_id: string;
+  name: string;
+  goal: string | null;
+  status: 'planned' | 'active' | 'completed';
+  start_date: string;
+  end_date: string;
+  started_at: string | null;
+  completed_at: string | null;
+  committed_points: number | null;
+  completed_points: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CommentPayload {
+  id: number;
+  task_id: string | null;
+  issue_id: number | null;
+  author_id: number;
+  author_username: string;
+  body: string;
+  mentions: number[];
+  edited: boolean;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CommentDeletedPayload {
+  id: number;
+  task_id: string | null;
+  issue_id: number | null;
+}
+
+/** A planned sprint was deleted (its tasks went back to the backlog). */
+export interface SprintDeletedPayload {
+  id: string;
+  project_id: string;
 }
 
 export interface IssuePayload {
@@ -93,6 +137,11 @@ export interface OutboxEvents {
   notification: NotificationPayload;
   task_updated: TaskPayload;
   issue_updated: IssuePayload;
+  sprint_updated: SprintPayload;
+  sprint_deleted: SprintDeletedPayload;
+  comment_added: CommentPayload;
+  comment_updated: CommentPayload;
+  comment_deleted: CommentDeletedPayload;
   message: MessagePayload;
   session_revoked: SessionRevokedPayload;
 }

@@ -1,87 +1,16 @@
-import { randomBytes } from 'node:crypto';
-import type { Page } from 'playwright-core';
-import { BrowserUser, CHROMIUM, chromiumPresent, withScreenshots } from '../support/browser';
+import { describeBrowser, withScreenshots } from '../support/browser';
+import { consoleSuite, PASSWORD, unique } from '../support/console-users';
 import { expiredCopy } from '../support/jwt-forge';
-import { createTestApp, TEST_JWT_SECRET, TestApp } from '../support/test-app';
-import { ensureWebConsoleBuilt } from '../support/web-build';
-
-const PASSWORD = 'correct horse battery';
-
-if (!chromiumPresent) {
-  process.stdout.write(`browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium; .ci/run installs it)\n`);
-}
-const describeBrowser = chromiumPresent ? describe : describe.skip;
-
-interface Account {
-  id: number;
-  username: string;
-  email: string;
-  access_token: string;
-  refresh_token: string;
-}
+import { TEST_JWT_SECRET } from '../support/test-app';
 
 describeBrowser('web console in Chromium', () => {
-  let t: TestApp;
-  const open: BrowserUser[] = [];
-
-  jest.setTimeout(120_000);
-
-  beforeAll(async () => {
-    ensureWebConsoleBuilt();
-    t = await createTestApp({ env: { ALLOW_DEMO_LOGIN: 'true' } });
-  });
-  afterEach(async () => {
-    await Promise.all(open.splice(0).map((user) => user.close()));
-  });
-  afterAll(async () => t?.close());
-
-  const unique = (prefix: string) => `${prefix}_${randomBytes(4).toString('hex')}`;
-
-  async function browser(): Promise<Page> {
-    const user = await BrowserUser.open();
-    user.context.setDefaultTimeout(20_000);
-    open.push(user);
-    return user.page;
-  }
-
-  async function register(username = unique('user')): Promise<Account> {
-    const email = `${username}@example.test`;
-    const response = await t.http.post('/api/v1/auth/register').send({ username, email, password: PASSWORD }).expect(201);
-    return { ...response.body, id: response.body.user.id, username, email };
-  }
-
-  const api = (account: Account, organizationId?: string) => ({
-    post: (path: string, body: object = {}) => {
-      const call = t.http.post(path).set('Authorization', `Bearer ${account.access_token}`);
-      return (organizationId ? call.set('X-Organization-Id', organizationId) : call).send(body);
-    },
-    get: (path: string) => t.http.get(path).set('Authorization', `Bearer ${account.access_token}`),
-  });
-
-  /** Makes `member` a developer of `owner`'s personal organization; returns its id. */
-  async function join(owner: Account, member: Account): Promise<string> {
-    const organization = (await api(owner).get('/api/v1/organizations/my-organization').expect(200)).body;
-    const invitation = (await api(owner).post('/api/v1/organizations/invitations', { email: member.email, role: 'developer' }).expect(201)).body;
-    await api(member).post(`/api/v1/organizations/invitations/${invitation.id}/accept`).expect(200);
-    return organization.id as string;
-  }
-
-  async function signInThroughForm(page: Page, account: Account): Promise<void> {
-    await page.goto(`${t.url}/app/`);
-    const form = page.getByRole('form', { name: 'Sign in' });
-    await form.getByLabel('Email').fill(account.email);
-    await form.getByLabel('Password').fill(PASSWORD);
-    await form.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByTestId('username').filter({ hasText: account.username }).waitFor();
-  }
-
-  const users = () => open;
+  const suite = consoleSuite({ ALLOW_DEMO_LOGIN: 'true' });
 
   it('registers, creates a project through the UI, completes a task and shows the next one', async () => {
-    const page = await browser();
-    await withScreenshots('create project and complete task', users, async () => {
+    const page = await suite.people.browser();
+    await withScreenshots('create project and complete task', suite.users, async () => {
       const username = unique('ada');
-      await page.goto(`${t.url}/app/`);
+      await page.goto(`${suite.t.url}/app/`);
       await page.getByRole('tab', { name: 'Create account' }).click();
       const form = page.getByRole('form', { name: 'Create account' });
       await form.getByLabel('Username').fill(username);
@@ -126,21 +55,21 @@ describeBrowser('web console in Chromium', () => {
   });
 
   it('shows a second user the notification and the presence of the first one live', async () => {
-    const owner = await register(unique('owner'));
-    const member = await register(unique('member'));
-    const organizationId = await join(owner, member);
-    const project = (await api(owner, organizationId).post('/api/v1/projects', { name: 'Shared' }).expect(201)).body;
+    const owner = await suite.people.register(unique('owner'));
+    const member = await suite.people.register(unique('member'));
+    const organizationId = await suite.people.join(owner, member);
+    const project = (await suite.people.api(owner, organizationId).post('/api/v1/projects', { name: 'Shared' }).expect(201)).body;
 
-    const ownerPage = await browser();
-    const memberPage = await browser();
-    await withScreenshots('notification and presence live', users, async () => {
-      await signInThroughForm(ownerPage, owner);
+    const ownerPage = await suite.people.browser();
+    const memberPage = await suite.people.browser();
+    await withScreenshots('notification and presence live', suite.users, async () => {
+      await suite.people.signIn(ownerPage, owner);
       await ownerPage.getByLabel('Organization').selectOption(organizationId);
       await ownerPage.getByTestId('project').filter({ hasText: 'Shared' }).waitFor();
       await ownerPage.getByTestId('unread-count').filter({ hasText: '0' }).waitFor();
 
       // The owner's page sees the member come online without a reload.
-      await signInThroughForm(memberPage, member);
+      await suite.people.signIn(memberPage, member);
       await ownerPage.getByTestId('online-member').filter({ hasText: member.username }).waitFor();
       await memberPage.getByTestId('online-member').filter({ hasText: owner.username }).waitFor();
 
@@ -170,23 +99,35 @@ describeBrowser('web console in Chromium', () => {
       await memberPage.getByTestId('issue').filter({ hasText: 'Pump is leaking' }).getByText('closed', { exact: true }).waitFor();
 
       // The member leaves: the owner's list drops them when their last socket closes.
-      await open[1].close();
-      open.splice(1, 1);
+      await suite.people.leave(memberPage);
       await ownerPage.getByTestId('online-member').filter({ hasText: member.username }).waitFor({ state: 'detached' });
       expect(project.id).toBeDefined();
     });
   });
 
+  it('signs in to the demo workspace with one click', async () => {
+    const page = await suite.people.browser();
+    await withScreenshots('demo sign-in', suite.users, async () => {
+      await page.goto(`${suite.t.url}/app/`);
+      await page.getByRole('button', { name: 'Try the demo' }).click();
+      await page.getByTestId('username').filter({ hasText: 'demo' }).waitFor();
+      await page.getByTestId('project').filter({ hasText: 'Atlas Launch' }).waitFor();
+      await page.getByTestId('epic').filter({ hasText: 'Launch the public beta' }).waitFor();
+      expect(await page.getByLabel('Organization').locator('option:checked').textContent()).toContain('Atlas Demo');
+      expect(await page.getByTestId('error').count()).toBe(0);
+    });
+  });
+
   it("shows the server's problem title and detail when signing in fails", async () => {
-    const account = await register(unique('typo'));
-    const page = await browser();
-    await withScreenshots('sign-in failure', users, async () => {
-      await page.goto(`${t.url}/app/`);
+    const account = await suite.people.register(unique('typo'));
+    const page = await suite.people.browser();
+    await withScreenshots('sign-in failure', suite.users, async () => {
+      await page.goto(`${suite.t.url}/app/`);
       const form = page.getByRole('form', { name: 'Sign in' });
       await form.getByLabel('Email').fill(account.email);
       await form.getByLabel('Password').fill('not the password');
       await form.getByRole('button', { name: 'Sign in' }).click();
-      const problem = (await t.http.post('/api/v1/auth/login').send({ email: account.email, password: 'not the password' }).expect(401)).body;
+      const problem = (await suite.t.http.post('/api/v1/auth/login').send({ email: account.email, password: 'not the password' }).expect(401)).body;
       const alert = page.getByTestId('error');
       await alert.waitFor();
       const text = await alert.textContent();
@@ -197,12 +138,12 @@ describeBrowser('web console in Chromium', () => {
   });
 
   it('refreshes an expired access token without the user noticing', async () => {
-    const account = await register(unique('sleeper'));
-    const page = await browser();
-    await withScreenshots('expired token refreshed', users, async () => {
-      await page.goto(`${t.url}/app/`);
+    const account = await suite.people.register(unique('sleeper'));
+    const page = await suite.people.browser();
+    await withScreenshots('expired token refreshed', suite.users, async () => {
+      await page.goto(`${suite.t.url}/app/`);
       const expired = expiredCopy(account.access_token, TEST_JWT_SECRET);
-      await api({ ...account, access_token: expired }).get('/api/v1/users/me').expect(401);
+      await suite.people.api({ ...account, access_token: expired }).get('/api/v1/users/me').expect(401);
       const tokens = JSON.stringify({ access_token: expired, refresh_token: account.refresh_token });
       await page.evaluate(`localStorage.setItem('atlas.tokens', ${JSON.stringify(tokens)})`);
       const refreshes: number[] = [];
@@ -220,23 +161,23 @@ describeBrowser('web console in Chromium', () => {
       expect(stored.access_token).not.toBe(expired);
       expect(stored.refresh_token).not.toBe(account.refresh_token);
       // The rotated pair is the one the server honours now: the old refresh token is spent.
-      await t.http.post('/api/v1/auth/refresh').send({ refresh_token: account.refresh_token }).expect(401);
-      await api({ ...account, access_token: stored.access_token }).get('/api/v1/users/me').expect(200);
+      await suite.t.http.post('/api/v1/auth/refresh').send({ refresh_token: account.refresh_token }).expect(401);
+      await suite.people.api({ ...account, access_token: stored.access_token }).get('/api/v1/users/me').expect(200);
     });
   });
 
   it('changes what the board shows when the organization switcher changes', async () => {
-    const owner = await register(unique('lead'));
-    const member = await register(unique('dev'));
-    const ownOrganization = (await api(member).get('/api/v1/organizations/my-organization').expect(200)).body.id as string;
-    const sharedOrganization = await join(owner, member);
-    await api(member, ownOrganization).post('/api/v1/projects', { name: 'Side project' }).expect(201);
-    const shared = (await api(owner, sharedOrganization).post('/api/v1/projects', { name: 'Team project' }).expect(201)).body;
-    await api(owner, sharedOrganization).post(`/api/v1/projects/${shared.id}/epics`, { name: 'Team epic' }).expect(201);
+    const owner = await suite.people.register(unique('lead'));
+    const member = await suite.people.register(unique('dev'));
+    const ownOrganization = (await suite.people.api(member).get('/api/v1/organizations/my-organization').expect(200)).body.id as string;
+    const sharedOrganization = await suite.people.join(owner, member);
+    await suite.people.api(member, ownOrganization).post('/api/v1/projects', { name: 'Side project' }).expect(201);
+    const shared = (await suite.people.api(owner, sharedOrganization).post('/api/v1/projects', { name: 'Team project' }).expect(201)).body;
+    await suite.people.api(owner, sharedOrganization).post(`/api/v1/projects/${shared.id}/epics`, { name: 'Team epic' }).expect(201);
 
-    const page = await browser();
-    await withScreenshots('organization switcher', users, async () => {
-      await signInThroughForm(page, member);
+    const page = await suite.people.browser();
+    await withScreenshots('organization switcher', suite.users, async () => {
+      await suite.people.signIn(page, member);
       const projects = page.getByTestId('project');
 
       await page.getByLabel('Organization').selectOption(ownOrganization);

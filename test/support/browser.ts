@@ -6,6 +6,13 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const chromiumPresent = existsSync(CHROMIUM);
+
+/** `describe` where Debian's Chromium is installed; elsewhere the suite is skipped with a printed reason. */
+export function describeBrowser(name: string, suite: () => void): void {
+  if (chromiumPresent) return describe(name, suite);
+  process.stdout.write(`browser tests "${name}" skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium; .ci/run installs it)\n`);
+  describe.skip(name, suite);
+}
 const SCREENSHOTS = join(__dirname, '..', '..', 'test-results', 'browser');
 
 const FLAGS = [

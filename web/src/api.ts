@@ -1,13 +1,17 @@
-import { ApiProblem, createAtlasClient, type Tokens } from '@atlas/client';
+import { createAtlasClient, type Tokens } from '@atlas/client';
+import type { Client } from 'openapi-fetch';
+import type { ConsolePaths } from './contract-paths';
 
 const TOKENS_KEY = 'atlas.tokens';
 const ORGANIZATION_KEY = 'atlas.organization';
 
 function storedTokens(): Tokens | null {
+  const raw = localStorage.getItem(TOKENS_KEY);
+  if (!raw) return null;
   try {
-    const raw = localStorage.getItem(TOKENS_KEY);
-    return raw ? (JSON.parse(raw) as Tokens) : null;
-  } catch {
+    return JSON.parse(raw) as Tokens;
+  } catch (error) {
+    console.warn('Dropped unreadable stored tokens; sign in again', error);
     localStorage.removeItem(TOKENS_KEY);
     return null;
   }
@@ -27,6 +31,13 @@ export const client = createAtlasClient({
   onSignOut: () => signOutListeners.forEach((listener) => listener()),
 });
 
+/**
+ * The client's HTTP calls typed with `ConsolePaths`: the same openapi-fetch instance and middleware
+ * (bearer token, organization header, refresh and retry), seen through the contract's routes that the
+ * client's generated types do not carry yet.
+ */
+export const api = client.api as unknown as Client<ConsolePaths>;
+
 client.onOrganizationChange((id) => {
   if (id) localStorage.setItem(ORGANIZATION_KEY, id);
   else localStorage.removeItem(ORGANIZATION_KEY);
@@ -35,9 +46,4 @@ client.onOrganizationChange((id) => {
 export function onSessionEnded(listener: () => void): () => void {
   signOutListeners.add(listener);
   return () => signOutListeners.delete(listener);
-}
-
-/** A route this server does not have (yet): the screen says so instead of failing. */
-export function isMissingRoute(error: unknown): boolean {
-  return error instanceof ApiProblem && error.status === 404 && (error.code === 'ROUTE_NOT_FOUND' || error.code === undefined);
 }

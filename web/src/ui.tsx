@@ -28,10 +28,24 @@ export function Loading({ when, children }: { when: boolean; children?: ReactNod
   return when ? <div className="loading" aria-busy="true">{children ?? 'Loading…'}</div> : null;
 }
 
-export function Unavailable({ what }: { what: string }) {
+/** Story points: empty for none, else a whole number 0..100 (the contract's range). */
+export function PointsInput({ label, value, onChange }: { label: string; value: string; onChange: (value: string) => void }) {
   return (
-    <div className="unavailable" data-testid="unavailable">
-      {what} not available on this server yet.
-    </div>
+    <input className="points" aria-label={label} placeholder="pts" type="number" min={0} max={100} step={1} value={value} onChange={(e) => onChange(e.target.value)} />
   );
+}
+
+export function parsePoints(value: string): number | null {
+  return value.trim() === '' ? null : Number(value);
+}
+
+/** A calendar date (`YYYY-MM-DD`, UTC) or an ISO time, as the user's locale writes it. */
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return '—';
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : new Date(value);
+  return date.toLocaleDateString(undefined, { timeZone: 'UTC' });
+}
+
+export function formatTime(value: string): string {
+  return new Date(value).toLocaleString();
 }

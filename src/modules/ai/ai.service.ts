@@ -75,12 +75,12 @@ export class AiService {
           order: s,
         });
         for (const [t, task] of story.tasks.entries()) {
-          // Tasks take estimate hours; story points are carried by the plan for when tasks store them.
           await this.tasks.create(userId, projectId, {
             title: task.title,
             description: task.description || undefined,
             story_id: storyId,
             estimate_hours: task.estimate_hours ?? undefined,
+            story_points: task.story_points,
             order: t,
           });
         }

@@ -1,4 +1,4 @@
 export { ChatModule } from './chat.module';
 export { ChatService } from './chat.service';
 export { ChannelType } from './channel-type';
-export type { MessageDto, ChannelDto } from './dto/chat.dto';
+export { MessageDto, SocketMessageDto, TypingDto, TypingAckDataDto, UserTypingDto, type ChannelDto } from './dto/chat.dto';

@@ -1,3 +1,3 @@
 export { CommentsModule } from './comments.module';
 export { CommentsService } from './comments.service';
-export { CommentDto } from './dto/comment.dto';
+export { CommentDto, CommentDeletedDto } from './dto/comment.dto';

@@ -4,3 +4,4 @@ export { IssuesRepository, blocksTask, type IssuePatch } from './issues.reposito
 export { IssueChangeListeners, type IssueChange } from './issue-changes';
 export { type IssueField } from './issue-columns';
 export { IssueType, IssueStatus, IssuePriority } from './issue-enums';
+export { IssueDto } from './dto/issue.dto';

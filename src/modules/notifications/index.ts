@@ -6,4 +6,4 @@ export {
   type NotifyResult,
 } from './notifications.service';
 export { NotificationType, MANDATORY_NOTIFICATION_TYPES } from './notification-type';
-export type { NotificationDto } from './dto/notification.dto';
+export { NotificationDto } from './dto/notification.dto';

@@ -49,6 +49,11 @@ export class ClientEventRegistry {
     return this.events.get(name);
   }
 
+  /** The registered client events. */
+  names(): string[] {
+    return [...this.events.keys()];
+  }
+
   async extraRooms(userId: number): Promise<Room[]> {
     return (await Promise.all(this.roomSources.map((source) => source(userId)))).flat();
   }

@@ -4,3 +4,5 @@ export { RealtimeRooms } from './realtime-rooms';
 export { OutboxDispatcher } from './outbox-dispatcher';
 export { PresenceService } from './presence/presence.service';
 export { ClientEventRegistry, type ClientEventContext, type SocketUser } from './client-events';
+export { SubscribeProjectDto, SubscribeProjectAckDataDto, PresenceDto, PresenceAckDataDto } from './dto/client-events.dto';
+export { PresenceUpdateDto, SessionRevokedDto, DeliveryMetaDto } from './dto/server-events.dto';

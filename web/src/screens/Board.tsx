@@ -1,11 +1,10 @@
-import { unwrap, type AtlasSocket, type components } from '@atlas/client';
-import { useEffect, useState, type FormEvent } from 'react';
-import { client } from '../api';
-import { useAction, useResource } from '../hooks';
-import { ErrorMessage, Loading } from '../ui';
-
-type TreeTask = components['schemas']['TreeTaskDto'];
-type NextTask = components['schemas']['NextTaskDto'];
+import { unwrap } from '@atlas/client';
+import { useState, type FormEvent } from 'react';
+import { api } from '../api';
+import { useConsole } from '../console-context';
+import { useAction, useResource, useSocketEvent } from '../hooks';
+import { ErrorMessage, Loading, PointsInput, parsePoints } from '../ui';
+import { CompletionNotice, TaskActionButton, useTaskActions } from './task-actions';
 
 function InlineForm({ label, placeholder, onSubmit }: { label: string; placeholder: string; onSubmit: (name: string) => Promise<unknown> }) {
   const [value, setValue] = useState('');
@@ -21,56 +20,45 @@ function InlineForm({ label, placeholder, onSubmit }: { label: string; placehold
   );
 }
 
-/** Epics → stories → tasks of one project; start and complete tasks, the next task shown after a completion. */
-export function Board({ projectId, userId, socket, onOpenTask }: { projectId: string; userId: number; socket: AtlasSocket | null; onOpenTask: (id: string) => void }) {
-  const tree = useResource(
-    () => unwrap(client.api.GET('/api/v1/projects/{project_id}/epics', { params: { path: { project_id: projectId } } })),
-    [projectId],
+function NewTask({ storyName, onSubmit }: { storyName: string; onSubmit: (title: string, points: number | null) => Promise<unknown> }) {
+  const [title, setTitle] = useState('');
+  const [points, setPoints] = useState('');
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if ((await onSubmit(title.trim(), parsePoints(points))) === undefined) return;
+    setTitle('');
+    setPoints('');
+  };
+  const label = `New task in ${storyName}`;
+  return (
+    <form className="inline" onSubmit={submit} aria-label={label}>
+      <input aria-label={label} placeholder="Task title" value={title} onChange={(e) => setTitle(e.target.value)} required />
+      <PointsInput label="Story points" value={points} onChange={setPoints} />
+      <button type="submit">Add</button>
+    </form>
   );
-  const action = useAction();
-  const [next, setNext] = useState<{ completed: string; next: NextTask | null } | null>(null);
+}
 
-  useEffect(() => {
-    setNext(null);
-    if (!socket) return;
-    const subscribe = () => socket.emit('subscribe_project', { project_id: projectId }, () => undefined);
-    subscribe();
-    const onTask = (task: components['schemas']['TaskDto']) => task.project_id === projectId && tree.reload();
-    socket.on('connect', subscribe);
-    socket.on('task_updated', onTask);
-    return () => {
-      socket.off('connect', subscribe);
-      socket.off('task_updated', onTask);
-    };
-  }, [socket, projectId, tree.reload]);
+/** Epics → stories → tasks of one project; start and complete tasks, the next task shown after a completion. */
+export function Board({ projectId }: { projectId: string }) {
+  const { userId, socket, openTask } = useConsole();
+  const tree = useResource(() => unwrap(api.GET('/api/v1/projects/{project_id}/epics', { params: { path: { project_id: projectId } } })), [projectId]);
+  const action = useAction();
+  const tasks = useTaskActions(tree.reload);
+
+  useSocketEvent(socket, 'task_updated', (task) => task.project_id === projectId && tree.reload(), tree.reload);
 
   const act = async <T,>(call: () => Promise<T>) => {
     const result = await action.run(call);
     tree.reload();
     return result;
   };
-  const start = (task: TreeTask) => act(() => unwrap(client.api.POST('/api/v1/projects/tasks/{task_id}/start', { params: { path: { task_id: task.id } } })));
-  const complete = async (task: TreeTask) => {
-    const done = await act(() => unwrap(client.api.POST('/api/v1/projects/tasks/{task_id}/complete', { params: { path: { task_id: task.id } } })));
-    if (done) setNext({ completed: done.task.title, next: done.task.next_task ?? null });
-  };
 
   return (
-    <section className="board" aria-label="Project board">
+    <section className="board" aria-label="Project board" aria-busy={tree.loading}>
       <Loading when={tree.loading && !tree.data} />
-      <ErrorMessage error={tree.error ?? action.error} />
-      {next && (
-        <div className="notice" data-testid="next-task" role="status">
-          Completed “{next.completed}”.{' '}
-          {next.next ? (
-            <>
-              Next for you: <button className="link" onClick={() => onOpenTask(next.next!.id)}>{next.next.title}</button>
-            </>
-          ) : (
-            'No unassigned task is left to claim.'
-          )}
-        </div>
-      )}
+      <ErrorMessage error={tree.error ?? action.error ?? tasks.error} />
+      <CompletionNotice completion={tasks.completion} />
       {tree.data?.length === 0 && <p className="empty">No epics yet: add the first one.</p>}
       {tree.data?.map((epic) => (
         <article key={epic.id} className="epic" data-testid="epic">
@@ -81,19 +69,24 @@ export function Board({ projectId, userId, socket, onOpenTask }: { projectId: st
               <ul className="tasks">
                 {story.tasks.map((task) => (
                   <li key={task.id} className={`task status-${task.status.replace(' ', '-').toLowerCase()}`} data-testid="task">
-                    <button className="link" onClick={() => onOpenTask(task.id)}>{task.title}</button>
+                    <button className="link" onClick={() => openTask(task.id)}>{task.title}</button>
                     <span className="badge">{task.status}</span>
                     {task.assignee_id === userId && <span className="badge mine">yours</span>}
-                    {task.status === 'To Do' && <button onClick={() => start(task)} disabled={action.pending}>Start</button>}
-                    {task.status === 'In Progress' && <button onClick={() => complete(task)} disabled={action.pending}>Complete</button>}
+                    <TaskActionButton task={task} actions={tasks} />
                   </li>
                 ))}
               </ul>
-              <InlineForm
-                label={`New task in ${story.name}`}
-                placeholder="Task title"
-                onSubmit={(title) =>
-                  act(() => unwrap(client.api.POST('/api/v1/projects/{project_id}/tasks', { params: { path: { project_id: projectId } }, body: { title, story_id: story.id, order: story.tasks.length, priority: 0 } })))
+              <NewTask
+                storyName={story.name}
+                onSubmit={(title, points) =>
+                  act(() =>
+                    unwrap(
+                      api.POST('/api/v1/projects/{project_id}/tasks', {
+                        params: { path: { project_id: projectId } },
+                        body: { title, story_id: story.id, order: story.tasks.length, priority: 0, ...(points === null ? {} : { story_points: points }) },
+                      }),
+                    ),
+                  )
                 }
               />
             </div>
@@ -101,14 +94,14 @@ export function Board({ projectId, userId, socket, onOpenTask }: { projectId: st
           <InlineForm
             label={`New story in ${epic.name}`}
             placeholder="Story name"
-            onSubmit={(name) => act(() => unwrap(client.api.POST('/api/v1/epics/{epic_id}/stories', { params: { path: { epic_id: epic.id } }, body: { name, order: epic.stories.length } })))}
+            onSubmit={(name) => act(() => unwrap(api.POST('/api/v1/epics/{epic_id}/stories', { params: { path: { epic_id: epic.id } }, body: { name, order: epic.stories.length } })))}
           />
         </article>
       ))}
       <InlineForm
         label="New epic"
         placeholder="Epic name"
-        onSubmit={(name) => act(() => unwrap(client.api.POST('/api/v1/projects/{project_id}/epics', { params: { path: { project_id: projectId } }, body: { name, order: tree.data?.length ?? 0 } })))}
+        onSubmit={(name) => act(() => unwrap(api.POST('/api/v1/projects/{project_id}/epics', { params: { path: { project_id: projectId } }, body: { name, order: tree.data?.length ?? 0 } })))}
       />
     </section>
   );

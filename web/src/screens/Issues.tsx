@@ -1,7 +1,8 @@
-import { unwrap, type AtlasSocket, type components } from '@atlas/client';
-import { useEffect, useState, type FormEvent } from 'react';
-import { client } from '../api';
-import { useAction, useResource } from '../hooks';
+import { unwrap, type components } from '@atlas/client';
+import { useState, type FormEvent } from 'react';
+import { api } from '../api';
+import { useConsole } from '../console-context';
+import { useAction, useResource, useSocketEvent } from '../hooks';
 import { ErrorMessage, Loading } from '../ui';
 
 type Issue = components['schemas']['IssueDto'];
@@ -17,7 +18,7 @@ function NewIssue({ projectId, onCreated }: { projectId: string; onCreated: () =
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const created = await action.run(() =>
-      unwrap(client.api.POST('/api/v1/issues', { body: { project_id: projectId, title, description, issue_type: issueType, priority } })),
+      unwrap(api.POST('/api/v1/issues', { body: { project_id: projectId, title, description, issue_type: issueType, priority } })),
     );
     if (!created) return;
     setTitle('');
@@ -47,12 +48,13 @@ function NewIssue({ projectId, onCreated }: { projectId: string; onCreated: () =
 }
 
 /** The issues of a project with the transitions each status allows. */
-export function Issues({ projectId, userId, socket }: { projectId: string; userId: number; socket: AtlasSocket | null }) {
+export function Issues({ projectId }: { projectId: string }) {
+  const { userId, socket, members, openTask } = useConsole();
   const [status, setStatus] = useState<'' | Issue['status']>('');
   const issues = useResource(
     () =>
       unwrap(
-        client.api.GET('/api/v1/issues/project/{project_id}', {
+        api.GET('/api/v1/issues/project/{project_id}', {
           params: { path: { project_id: projectId }, query: { limit: 100, ...(status ? { status } : {}) } },
         }),
       ),
@@ -61,19 +63,17 @@ export function Issues({ projectId, userId, socket }: { projectId: string; userI
   const action = useAction();
   const [resolutions, setResolutions] = useState<Record<number, string>>({});
 
-  useEffect(() => {
-    if (!socket) return;
-    const onIssue = (issue: Issue) => issue.project_id === projectId && issues.reload();
-    socket.on('issue_updated', onIssue);
-    return () => {
-      socket.off('issue_updated', onIssue);
-    };
-  }, [socket, projectId, issues.reload]);
+  useSocketEvent(socket, 'issue_updated', (issue) => issue.project_id === projectId && issues.reload(), issues.reload);
 
-  const transition = async (call: () => Promise<unknown>) => {
+  const [busy, setBusy] = useState<number | null>(null);
+  const transition = async (issue: Issue, call: () => Promise<unknown>) => {
+    setBusy(issue.id);
     await action.run(call);
+    setBusy(null);
     issues.reload();
   };
+  const assign = (issue: Issue, assigneeId: number) =>
+    transition(issue, () => unwrap(api.POST('/api/v1/issues/{issue_id}/assign', { ...path(issue), body: { assignee_id: assigneeId } })));
   const path = (issue: Issue) => ({ params: { path: { issue_id: issue.id } } });
 
   return (
@@ -98,16 +98,34 @@ export function Issues({ projectId, userId, socket }: { projectId: string; userI
           {issues.data?.items.map((issue) => (
             <tr key={issue.id} data-testid="issue">
               <td>{issue.id}</td>
-              <td title={issue.description}>{issue.title}</td>
+              <td title={issue.description}>
+                {issue.title}
+                {issue.task_id && (
+                  <>
+                    {' '}
+                    <button className="link" onClick={() => openTask(issue.task_id!)}>(task)</button>
+                  </>
+                )}
+              </td>
               <td>{issue.issue_type}</td>
               <td>{issue.priority}</td>
               <td><span className="badge">{issue.status}</span></td>
               <td>{issue.assignee_username ?? '—'}</td>
               <td className="actions">
                 {(issue.status === 'open' || issue.status === 'in_progress') && issue.assignee_id !== userId && (
-                  <button onClick={() => transition(() => unwrap(client.api.POST('/api/v1/issues/{issue_id}/assign', { ...path(issue), body: { assignee_id: userId } })))}>
+                  <button onClick={() => assign(issue, userId)} disabled={busy === issue.id}>
                     Take it
                   </button>
+                )}
+                {(issue.status === 'open' || issue.status === 'in_progress') && (
+                  <select aria-label={`Assign issue ${issue.id}`} value="" onChange={(e) => e.target.value && assign(issue, Number(e.target.value))} disabled={busy === issue.id}>
+                    <option value="">Assign to…</option>
+                    {members
+                      .filter((member) => member.id !== issue.assignee_id)
+                      .map((member) => (
+                        <option key={member.id} value={member.id}>{member.username}</option>
+                      ))}
+                  </select>
                 )}
                 {issue.status !== 'resolved' && issue.status !== 'closed' && (
                   <>
@@ -119,17 +137,17 @@ export function Issues({ projectId, userId, socket }: { projectId: string; userI
                     />
                     <button
                       disabled={!resolutions[issue.id]}
-                      onClick={() => transition(() => unwrap(client.api.POST('/api/v1/issues/{issue_id}/resolve', { ...path(issue), body: { resolution: resolutions[issue.id] } })))}
+                      onClick={() => transition(issue, () => unwrap(api.POST('/api/v1/issues/{issue_id}/resolve', { ...path(issue), body: { resolution: resolutions[issue.id] } })))}
                     >
                       Resolve
                     </button>
                   </>
                 )}
                 {issue.status === 'resolved' && (
-                  <button onClick={() => transition(() => unwrap(client.api.POST('/api/v1/issues/{issue_id}/close', path(issue))))}>Close</button>
+                  <button onClick={() => transition(issue, () => unwrap(api.POST('/api/v1/issues/{issue_id}/close', path(issue))))}>Close</button>
                 )}
                 {(issue.status === 'resolved' || issue.status === 'closed') && (
-                  <button onClick={() => transition(() => unwrap(client.api.POST('/api/v1/issues/{issue_id}/reopen', path(issue))))}>Reopen</button>
+                  <button onClick={() => transition(issue, () => unwrap(api.POST('/api/v1/issues/{issue_id}/reopen', path(issue))))}>Reopen</button>
                 )}
               </td>
             </tr>

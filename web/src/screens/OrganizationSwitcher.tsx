@@ -1,11 +1,19 @@
-import { unwrap } from '@atlas/client';
-import { client } from '../api';
-import { useResource } from '../hooks';
+import type { components } from '@atlas/client';
+import type { Resource } from '../hooks';
 import { ErrorMessage } from '../ui';
 
+type OrganizationPage = { items: components['schemas']['OrganizationListItemDto'][] };
+
 /** Picks the organization every request acts in (the `X-Organization-Id` option of the client). */
-export function OrganizationSwitcher({ organizationId, onChange }: { organizationId: string | null; onChange: (id: string) => void }) {
-  const organizations = useResource(() => unwrap(client.api.GET('/api/v1/organizations', { params: { query: { limit: 100 } } })), []);
+export function OrganizationSwitcher({
+  organizations,
+  organizationId,
+  onChange,
+}: {
+  organizations: Resource<OrganizationPage>;
+  organizationId: string | null;
+  onChange: (id: string) => void;
+}) {
   const items = organizations.data?.items ?? [];
   const selected = organizationId ?? items.find((organization) => organization.is_default)?.id ?? '';
   return (

@@ -1,6 +1,6 @@
 import { unwrap, type components } from '@atlas/client';
 import { useState, type FormEvent } from 'react';
-import { client } from '../api';
+import { api } from '../api';
 import type { Resource } from '../hooks';
 import { useAction } from '../hooks';
 import { ErrorMessage, Loading } from '../ui';
@@ -8,13 +8,13 @@ import { ErrorMessage, Loading } from '../ui';
 type ProjectPage = components['schemas']['PageMetaDto'] & { items: components['schemas']['ProjectDto'][] };
 
 /** The projects of the current organization and a form that creates one there. */
-export function Projects({ projects, selected, onSelect }: { projects: Resource<ProjectPage>; selected: string | null; onSelect: (id: string) => void }) {
+export function Projects({ projects, selected, onSelect }: { projects: Resource<ProjectPage | undefined>; selected: string | null; onSelect: (id: string) => void }) {
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const action = useAction();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const created = await action.run(() => unwrap(client.api.POST('/api/v1/projects', { body: { name, ...(description ? { description } : {}) } })));
+    const created = await action.run(() => unwrap(api.POST('/api/v1/projects', { body: { name, ...(description ? { description } : {}) } })));
     if (!created) return;
     setName('');
     setDescription('');

@@ -51,6 +51,17 @@ export class TypingDto {
   @IsInt() @Min(1) @Max(MAX_INT4) channel_id: number;
 }
 
+/** `data` of the `typing` ack. */
+export class TypingAckDataDto {
+  @ApiProperty() channel_id: number;
+}
+
+/** Server event `typing`: a member of the channel is typing. */
+export class UserTypingDto {
+  @ApiProperty() user_id: number;
+  @ApiProperty() channel_id: number;
+}
+
 export class MessageDto {
   @ApiProperty({ example: 7 }) id: number;
   @ApiProperty({ example: 3 }) sender_id: number;

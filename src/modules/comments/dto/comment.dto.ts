@@ -26,3 +26,10 @@ export class CommentDto {
   @ApiProperty() created_at: string;
   @ApiProperty() updated_at: string;
 }
+
+/** Server event `comment_deleted`. */
+export class CommentDeletedDto {
+  @ApiProperty() id: number;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) task_id: string | null;
+  @ApiProperty({ type: Number, nullable: true }) issue_id: number | null;
+}

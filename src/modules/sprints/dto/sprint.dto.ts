@@ -86,6 +86,12 @@ export class SprintDto {
   @ApiProperty({ format: 'date-time' }) updated_at: string;
 }
 
+/** Server event `sprint_deleted`: a planned sprint was deleted (its tasks went back to the backlog). */
+export class SprintDeletedDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) project_id: string;
+}
+
 export class SprintTasksDto {
   @ApiProperty({ type: [String], format: 'uuid', minItems: 1, maxItems: 100 })
   @IsArray()
