@@ -181,12 +181,8 @@ export class NotificationsService {
           params,
         );
         this.users.confirm(user, rows[0].session_version);
-        return {
-          total: rows[0].total,
-          rows: rows
-            .filter((row) => row.id !== null)
-            .map(({ id, type, title, message, link, read, readAt, createdAt }) => ({ id, type, title, message, link, read, readAt, createdAt })),
-        };
+        // A row without a notification carries only the check and the counter (an empty page).
+        return { total: rows[0].total, rows: rows[0].id === null ? [] : rows };
       },
     );
     return mapPage(page, toNotificationJson);
