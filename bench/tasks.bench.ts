@@ -229,24 +229,22 @@ const RAW_NOTIFY_SQL = `
 
 /**
  * The same transaction written by hand with raw pg, statement for statement the shape of Atlas's: the
- * token's user (active, session version), the access check with the lock, completion and claim in one
- * statement, the activity rows, the `task_updated` outbox rows, the watchers, the notification with
+ * access check, the token's user (active, session version) and the lock in one statement, completion
+ * and claim in one statement, the activity rows, the `task_updated` outbox rows, the watchers, the notification with
  * its outbox row.
  */
 async function rawComplete(client: PoolClient, userId: number, taskId: string): Promise<string | null> {
-  const { rows: [user] } = await client.query<{ session_version: number }>(
-    'SELECT id, username, email, session_version FROM users WHERE id = $1 AND is_active',
-    [userId],
-  );
-  if (!user) throw new Error('inactive user');
   await client.query('BEGIN');
-  const { rows: [task] } = await client.query<TaskRow & { role: string; organization_id: string }>(
-    `SELECT p.organization_id, p.owner_id AS project_owner_id, o.owner_id AS organization_owner_id, m.role, ${TASK_COLUMNS('x')}
+  const { rows: [task] } = await client.query<TaskRow & { role: string; organization_id: string; session_version: number | null }>(
+    `SELECT p.organization_id, p.owner_id AS project_owner_id, o.owner_id AS organization_owner_id, m.role, ${TASK_COLUMNS('x')},
+            (SELECT u.session_version FROM users u WHERE u.id = $1 AND u.is_active) AS session_version
        FROM tasks x JOIN projects p ON p.id = x.project_id JOIN organizations o ON o.id = p.organization_id
        JOIN organization_members m ON m.organization_id = p.organization_id AND m.user_id = $1
       WHERE x.id = $2 FOR UPDATE OF x`,
     [userId, taskId],
   );
+  // The bench's tokens carry session version 0.
+  if (task?.session_version === null || (task?.session_version ?? 0) > 0) throw new Error('inactive user or revoked session');
   if (!task || task.status === 'Done') throw new Error('not completable');
   const access = { project_id: task.project_id };
   const { rows: written } = await client.query<TaskRow & { part: string }>(RAW_COMPLETE_AND_CLAIM_SQL, [taskId, access.project_id, userId, new Date()]);
@@ -478,7 +476,8 @@ Command: \`npm run bench -- tasks\`. PostgreSQL 15 local; Atlas is \`node dist/s
 (\`NODE_ENV=production\`, info logs to a file, pool of 10); raw pg runs in the bench process with a pool of 10.
 ${CLIENTS} members each complete their task, then the next one the response hands them, against a backlog of
 ${BACKLOG.toLocaleString('en')} To Do tasks in 10 epics × 10 stories per path; ${ROUNDS} rounds of ${SECONDS} s alternating
-the paths. Raw pg runs the same transaction statement for statement: the token's user, the access check with the lock,
+the paths. Raw pg runs the same transaction statement for statement: the access check with the account check (active,
+session version) and the lock,
 completion and claim (\`FOR UPDATE SKIP LOCKED\`, blocked tasks skipped) in one statement, activity rows, \`task_updated\`
 outbox rows with the task JSON, watchers, the notification with its outbox row. Rows written per completion:
 ${written.join('; ')}.

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { CurrentPendingUser, PendingUser, UserCheckedByQuery } from '../src/common/auth';
 import { expectProblem } from './support/problem';
 import { createTestApp, TestApp } from './support/test-app';
-import { createUser, TestUser } from './support/users';
+import { createProject, createUser, TestUser } from './support/users';
 
 class ProbeQuery {
   @IsOptional()
@@ -30,7 +30,7 @@ class ForgetfulModule {}
 
 const PAGE = '/api/v1/notifications';
 
-describe('the account check of GET /notifications rides on the page query', () => {
+describe('a route whose account check rides on its own statement (GET /notifications, task completion)', () => {
   let t: TestApp;
   let db: DataSource;
   let user: TestUser;
@@ -77,6 +77,59 @@ describe('the account check of GET /notifications rides on the page query', () =
   it('a missing or invalid token is a 401 before anything runs', async () => {
     expectProblem(await t.http.get(PAGE), 401, 'UNAUTHORIZED');
     expectProblem(await t.http.get(PAGE).set('Authorization', 'Bearer nope'), 401, 'UNAUTHORIZED');
+  });
+
+  describe('POST /projects/tasks/{id}/complete', () => {
+    const task = async (projectId: string, status = 'In Progress') => {
+      const [{ id }] = await db.query(`INSERT INTO tasks (project_id, title, status, assignee_id) VALUES ($1, 'check', $2, $3) RETURNING id`, [
+        projectId,
+        status,
+        status === 'To Do' ? null : user.id,
+      ]);
+      return id as string;
+    };
+    const complete = (taskId: string, key?: string) => {
+      const req = t.http.post(`/api/v1/projects/tasks/${taskId}/complete`).set('Authorization', user.auth);
+      return key ? req.set('Idempotency-Key', key) : req;
+    };
+    const state = async (taskId: string) =>
+      (await db.query(`SELECT status, (SELECT count(*)::int FROM activities WHERE task_id = $1) AS history FROM tasks WHERE id = $1`, [taskId]))[0];
+
+    it('a deactivated or revoked account is refused with a 401 and nothing is written; a current one completes', async () => {
+      const projectId = await createProject(t, user);
+      const [first, second] = [await task(projectId), await task(projectId)];
+      await db.query('UPDATE users SET is_active = false WHERE id = $1', [user.id]);
+      expectProblem(await complete(first), 401, 'UNAUTHORIZED');
+      expect(await state(first)).toEqual({ status: 'In Progress', history: 0 });
+      await db.query('UPDATE users SET is_active = true, session_version = session_version + 1 WHERE id = $1', [user.id]);
+      const revoked = await complete(first);
+      expectProblem(revoked, 401, 'UNAUTHORIZED');
+      expect(revoked.body.detail).toMatch(/revoked/);
+      expect(await state(first)).toEqual({ status: 'In Progress', history: 0 });
+      await db.query('UPDATE users SET session_version = session_version - 1 WHERE id = $1', [user.id]);
+      await complete(second).expect(200);
+      expect(await state(second)).toMatchObject({ status: 'Done' });
+    });
+
+    it('a task the caller cannot see is a 404 for a current account and a 401 for a refused one', async () => {
+      const stranger = await createUser(t);
+      const theirs = await task(await createProject(t, stranger));
+      expectProblem(await complete(theirs), 404, 'TASK_NOT_FOUND');
+      await db.query('UPDATE users SET is_active = false WHERE id = $1', [user.id]);
+      expectProblem(await complete(theirs), 401, 'UNAUTHORIZED');
+      expectProblem(await complete('00000000-0000-4000-8000-000000000000'), 401, 'UNAUTHORIZED');
+    });
+
+    it('a stored response is not replayed for a session revoked since', async () => {
+      const projectId = await createProject(t, user);
+      const taskId = await task(projectId);
+      const first = await complete(taskId, 'complete-once').expect(200);
+      const replay = await complete(taskId, 'complete-once').expect(200);
+      expect(replay.headers['idempotency-replay']).toBe('true');
+      expect(replay.body).toEqual(first.body);
+      await db.query('UPDATE users SET session_version = session_version + 1 WHERE id = $1', [user.id]);
+      expectProblem(await complete(taskId, 'complete-once'), 401, 'UNAUTHORIZED');
+    });
   });
 
   it('a route that answers without running its check is refused with a 500, and a refused account still gets its 401', async () => {

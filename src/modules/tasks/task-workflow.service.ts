@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Transactional } from '@nestjs-cls/transactional';
+import { PendingUser } from '../../common/auth';
 import { AccessPolicy, ProjectAccess } from '../access';
 import { FieldError, NotFoundError, ValidationFailedError } from '../../common/errors';
 import { BulkAssignDto, BulkAssignResponseDto, CompleteTaskResponseDto, TaskMessageDto } from './dto/task.dto';
@@ -42,8 +43,8 @@ export class TaskWorkflowService {
    * Any failure rolls all of it back.
    */
   @Transactional()
-  async complete(userId: number, taskId: string): Promise<CompleteTaskResponseDto> {
-    const { access, task } = await this.repository.lockAccessible(userId, taskId);
+  async complete(userId: number, taskId: string, caller?: PendingUser): Promise<CompleteTaskResponseDto> {
+    const { access, task } = await this.repository.lockAccessible(userId, taskId, caller);
     if (task.status === TaskStatus.DONE) throw new TaskAlreadyDoneError(taskId);
     const { saved: done, claimed: next } = await this.repository.updateAndClaimNext(
       task,

@@ -10,7 +10,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { AuthUser, CurrentUser } from '../../common/auth';
+import { AuthUser, CurrentPendingUser, CurrentUser, PendingUser, UserCheckedByQuery } from '../../common/auth';
 import { ParseUuidPipe } from '../../common/http/id-pipes';
 import { ApiPage } from '../../common/openapi';
 import { Page } from '../../common/pagination';
@@ -90,15 +90,16 @@ export class TasksController {
   }
 
   @Post('tasks/:task_id/complete')
+  @UserCheckedByQuery()
   @HttpCode(200)
   @ApiOkResponse({ type: CompleteTaskResponseDto })
   @ApiConflictResponse({ description: 'The task is already Done' })
   @ApiForbiddenResponse({ description: 'Assigned to another member and the caller does not own the project' })
   complete(
-    @CurrentUser() user: AuthUser,
+    @CurrentPendingUser() user: PendingUser,
     @Param('task_id', ParseUuidPipe) taskId: string,
   ): Promise<CompleteTaskResponseDto> {
-    return this.workflow.complete(user.id, taskId);
+    return this.workflow.complete(user.id, taskId, user);
   }
 
   @Delete('tasks/:task_id')

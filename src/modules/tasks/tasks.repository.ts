@@ -5,6 +5,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { In } from 'typeorm';
 import { ChangeContext, changedFields, setBasedUpdateParams, setBasedUpdateSql } from '../../common/changes';
 import { NotFoundError } from '../../common/errors';
+import { PendingUser, UserLookup } from '../../common/auth';
 import { AccessPolicy, ProjectAccess } from '../access';
 import { ActivityAction, ActivityEntry, ActivityLog, activityText, fieldEntries } from '../activity';
 import { assignClaimedCte, claimNextCtes } from './claim-queries';
@@ -154,6 +155,7 @@ export class TasksRepository {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly access: AccessPolicy,
+    private readonly users: UserLookup,
     private readonly activity: ActivityLog,
     private readonly events: TaskEvents,
     private readonly listeners: TaskChangeListeners,
@@ -213,9 +215,15 @@ export class TasksRepository {
     return task;
   }
 
-  /** `lock` of a task `userId` may act on, with that access (AccessPolicy.task), in one statement. */
-  async lockAccessible(userId: number, taskId: string): Promise<{ access: ProjectAccess; task: Task }> {
-    const { access, row } = await this.access.lockedTask<RawRow>(userId, taskId, ACCESSIBLE_ROW_SQL);
+  /**
+   * `lock` of a task `userId` may act on, with that access (AccessPolicy.task), in one statement; for a
+   * `caller` whose account check rides on it (UserCheckedByQuery), that check too, decided before
+   * anything else runs.
+   */
+  async lockAccessible(userId: number, taskId: string, caller?: PendingUser): Promise<{ access: ProjectAccess; task: Task }> {
+    const columns = caller ? `${ACCESSIBLE_ROW_SQL}, ${this.users.sessionVersionSql('$1')} AS caller_session_version` : ACCESSIBLE_ROW_SQL;
+    const { access, row } = await this.access.lockedTask<RawRow>(userId, taskId, columns);
+    if (caller) this.users.confirm(caller, row.caller_session_version as number | null);
     return { access, task: this.hydrate(row) };
   }
 
