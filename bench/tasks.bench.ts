@@ -230,8 +230,8 @@ const RAW_NOTIFY_SQL = `
 /**
  * The same transaction written by hand with raw pg, statement for statement the shape of Atlas's: the
  * access check, the token's user (active, session version) and the lock in one statement, completion
- * and claim in one statement, the activity rows, the `task_updated` outbox rows, the watchers, the notification with
- * its outbox row.
+ * and claim in one statement, the activity rows with the `task_updated` outbox rows in one statement,
+ * the watchers, the notification with its outbox row.
  */
 async function rawComplete(client: PoolClient, userId: number, taskId: string): Promise<string | null> {
   await client.query('BEGIN');
@@ -258,19 +258,27 @@ async function rawComplete(client: PoolClient, userId: number, taskId: string): 
   if (next) {
     activity.push([next.id, userId, 'status_changed', 'status', 'To Do', 'In Progress', reason], [next.id, userId, 'assigned', 'assignee_id', null, String(userId), reason]);
   }
-  await client.query(
-    `INSERT INTO activities (task_id, project_id, actor_id, action, field, old_value, new_value, reason)
-     SELECT task_id, $1, actor_id, action, field, old_value, new_value, reason
-       FROM unnest($2::uuid[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[]) WITH ORDINALITY
-            AS a(task_id, actor_id, action, field, old_value, new_value, reason, n) ORDER BY n`,
-    [access.project_id, ...[0, 1, 2, 3, 4, 5, 6].map((i) => activity.map((row) => row[i]))],
-  );
   const changed = next ? [done, next] : [done];
+  // The activity rows and the task_updated outbox rows in one statement, as Atlas sends them.
   await client.query(
-    `INSERT INTO outbox_events (room, event, payload)
-     SELECT $1, 'task_updated', m.p || jsonb_build_object('label_ids', ${LABELS('m.id')})
-       FROM unnest($2::jsonb[], $3::uuid[]) WITH ORDINALITY AS m(p, id, n) ORDER BY n`,
-    [Rooms.project(access.project_id), changed.map((row) => JSON.stringify(taskJson(row))), changed.map((row) => row.id)],
+    `WITH a AS (
+       INSERT INTO activities (task_id, project_id, actor_id, action, field, old_value, new_value, reason)
+       SELECT task_id, $1, actor_id, action, field, old_value, new_value, reason
+         FROM unnest($2::uuid[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[]) WITH ORDINALITY
+              AS a(task_id, actor_id, action, field, old_value, new_value, reason, n) ORDER BY n
+     ), o AS (
+       INSERT INTO outbox_events (room, event, payload)
+       SELECT $9, 'task_updated', m.p || jsonb_build_object('label_ids', ${LABELS('m.id')})
+         FROM unnest($10::jsonb[], $11::uuid[]) WITH ORDINALITY AS m(p, id, n) ORDER BY n
+     )
+     SELECT 1`,
+    [
+      access.project_id,
+      ...[0, 1, 2, 3, 4, 5, 6].map((i) => activity.map((row) => row[i])),
+      Rooms.project(access.project_id),
+      changed.map((row) => JSON.stringify(taskJson(row))),
+      changed.map((row) => row.id),
+    ],
   );
   const { rows: watching } = await client.query<{ task_id: string; user_ids: number[] }>(RAW_WATCH_SQL, [
     next?.id ?? null,
@@ -478,8 +486,8 @@ ${CLIENTS} members each complete their task, then the next one the response hand
 ${BACKLOG.toLocaleString('en')} To Do tasks in 10 epics × 10 stories per path; ${ROUNDS} rounds of ${SECONDS} s alternating
 the paths. Raw pg runs the same transaction statement for statement: the access check with the account check (active,
 session version) and the lock,
-completion and claim (\`FOR UPDATE SKIP LOCKED\`, blocked tasks skipped) in one statement, activity rows, \`task_updated\`
-outbox rows with the task JSON, watchers, the notification with its outbox row. Rows written per completion:
+completion and claim (\`FOR UPDATE SKIP LOCKED\`, blocked tasks skipped) in one statement, activity rows with the
+\`task_updated\` outbox rows (the task JSON), watchers, the notification with its outbox row. Rows written per completion:
 ${written.join('; ')}.
 
 Statements per completion (round trips, traced on pg's client in an app booted in the bench process; median of

@@ -1,1 +1,2 @@
 export * from './hot-reads';
+export * from './statements';

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Rooms } from '../../common/realtime';
+import { Statement } from '../../common/sql';
 import { NotificationsService, NotificationType } from '../notifications';
 import { outboxInsertSql } from '../outbox';
 import { Task } from './entities/task.entity';
@@ -30,12 +31,17 @@ export class TaskEvents {
 
   /** One `task_updated` outbox row per task (its task JSON), in one statement. */
   async updated(...tasks: Task[]): Promise<void> {
-    if (tasks.length === 0) return;
-    await this.txHost.tx.query(TASK_UPDATED_SQL, [
-      tasks.map((task) => Rooms.project(task.projectId)),
-      tasks.map((task) => JSON.stringify(toTaskJson(task, []))),
-      tasks.map((task) => task.id),
-    ]);
+    const statement = this.updatedStatement(tasks);
+    if (statement) await this.txHost.tx.query(statement.sql, statement.params);
+  }
+
+  /** `updated` as a statement, for a writer that sends it with its other writes (see combinedWrites). */
+  updatedStatement(tasks: readonly Task[]): Statement | null {
+    if (tasks.length === 0) return null;
+    return {
+      sql: TASK_UPDATED_SQL,
+      params: [tasks.map((task) => Rooms.project(task.projectId)), tasks.map((task) => JSON.stringify(toTaskJson(task, []))), tasks.map((task) => task.id)],
+    };
   }
 
   /** One `task_assigned` notification per task, in one statement. */

@@ -5,6 +5,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { In } from 'typeorm';
 import { ChangeContext, changedFields, setBasedUpdateParams, setBasedUpdateSql } from '../../common/changes';
 import { NotFoundError } from '../../common/errors';
+import { combinedWrites } from '../../common/sql';
 import { PendingUser, UserLookup } from '../../common/auth';
 import { AccessPolicy, ProjectAccess } from '../access';
 import { ActivityAction, ActivityEntry, ActivityLog, activityText, fieldEntries } from '../activity';
@@ -441,13 +442,19 @@ export class TasksRepository {
     return { afters, changes, labelTargets };
   }
 
-  /** Activity rows, the `task_updated` events and the listeners of one write, each statement once for all its rows. */
+  /**
+   * Activity rows and `task_updated` events of one write in one statement (both inserts, for all its
+   * rows), then the listeners.
+   */
   private async recorded(recorded: RecordedChange[], labelChanges: ReadonlyMap<string, LabelChange> = new Map()): Promise<void> {
-    await this.activity.record(
-      recorded.flatMap(({ change, context }) => [...activityOf(change, context), ...labelActivityOf(change, labelChanges.get(change.taskId))]),
-    );
     const changes = recorded.map(({ change }) => change);
-    await this.events.updated(...changes.map((change) => change.after!));
+    const writes = combinedWrites([
+      this.activity.insertStatement(
+        recorded.flatMap(({ change, context }) => [...activityOf(change, context), ...labelActivityOf(change, labelChanges.get(change.taskId))]),
+      ),
+      this.events.updatedStatement(changes.map((change) => change.after!)),
+    ]);
+    if (writes) await this.txHost.tx.query(writes.sql, writes.params);
     await this.listeners.notify(changes);
   }
 
