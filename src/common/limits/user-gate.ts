@@ -34,6 +34,8 @@ export function gateUserRequests(
     };
     res.once('finish', done);
     res.once('close', done);
+    release = concurrency.tryAcquire(userId);
+    if (release) return next();
     concurrency.acquire(userId).then(
       (granted) => {
         release = granted;
