@@ -61,7 +61,7 @@ export class JwtAuthGuard implements CanActivate {
     const controller = context.getClass();
     const handler = context.getHandler();
     let handlers = this.routes.get(controller);
-    if (!handlers) this.routes.set(controller, (handlers = new Map()));
+    if (!handlers) this.routes.set(controller, (handlers = new Map<object, RouteAuth>()));
     let auth = handlers.get(handler);
     if (auth === undefined) {
       const targets = [handler, controller];

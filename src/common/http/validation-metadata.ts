@@ -15,20 +15,21 @@ export function memoizeValidationMetadata(storage: Storage = getMetadataStorage(
   if (memoized.has(storage)) return;
   memoized.add(storage);
   const lookup: Lookup = storage.getTargetValidationMetadatas.bind(storage);
-  let cache = new Map<Function, Map<string, ReturnType<Lookup>>>();
+  type Target = Parameters<Lookup>[0];
+  let cache = new Map<Target, Map<string, ReturnType<Lookup>>>();
   storage.getTargetValidationMetadatas = (target, schema, always, strictGroups, groups) => {
     if (groups && groups.length > 0) return lookup(target, schema, always, strictGroups, groups);
     const key = `${schema}\0${always}\0${strictGroups}`;
     let byKey = cache.get(target);
-    if (!byKey) cache.set(target, (byKey = new Map()));
+    if (!byKey) cache.set(target, (byKey = new Map<string, ReturnType<Lookup>>()));
     let found = byKey.get(key);
     if (!found) byKey.set(key, (found = lookup(target, schema, always, strictGroups, groups)));
     return found;
   };
   for (const name of ['addValidationMetadata', 'addConstraintMetadata'] as const) {
-    const register = storage[name].bind(storage) as (metadata: never) => void;
+    const register: (metadata: never) => void = storage[name].bind(storage);
     (storage as unknown as Record<string, (metadata: never) => void>)[name] = (metadata) => {
-      cache = new Map();
+      cache = new Map<Target, Map<string, ReturnType<Lookup>>>();
       register(metadata);
     };
   }

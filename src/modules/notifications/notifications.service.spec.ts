@@ -8,7 +8,6 @@ import { PendingUser } from '../../common/auth';
 import { DomainError, ErrorCode } from '../../common/errors';
 import { NotificationsModule, NotificationsService, NotificationType, NotifyResult } from './index';
 import { Rooms } from '../../common/realtime';
-import { ListNotificationsQuery } from './dto/list-notifications.query';
 
 class UseCaseFailedError extends Error {}
 
@@ -138,7 +137,7 @@ describe('NotificationsService', () => {
       ]);
       expect(created).toBe(3);
       for (const recipient of [user, other]) {
-        const listed = await service.list(new PendingUser(recipient.id, 0), { limit: 20 } as ListNotificationsQuery);
+        const listed = await service.list(new PendingUser(recipient.id, 0), { limit: 20 });
         const queued = await outboxOf(recipient.id);
         expect(queued).toEqual([...listed.items].reverse().map((payload) => ({ event: 'notification', payload })));
       }
