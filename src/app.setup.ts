@@ -14,6 +14,7 @@ import { verifyJsonBody } from './common/http/json-body';
 import { rejectMalformedUrl } from './common/http/strict-url';
 import { UserConcurrency } from './common/limits/user-concurrency';
 import { gateUserRequests } from './common/limits/user-gate';
+import { applyIdempotencyToPosts } from './common/idempotency/idempotent-posts';
 import { completeOpenApiDocument } from './common/openapi/document';
 import { REQUEST_LOGGER } from './common/http/logging.module';
 import { requestChain } from './common/http/request-chain';
@@ -79,6 +80,7 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
   app.useBodyParser('json', { limit: BODY_LIMIT, verify: verifyJsonBody });
   serveWebConsole(app);
   app.useGlobalPipes(new InputBoundaryPipe(), createValidationPipe());
+  applyIdempotencyToPosts(app);
   answerClientErrors(app.getHttpServer(), config.limits.maxHeaderBytes);
   outageLog.configure(config.outageLogIntervalMs);
   app.set('trust proxy', 'loopback');

@@ -1,5 +1,7 @@
 import { request as httpRequest } from 'node:http';
-import { Controller, Module, Post } from '@nestjs/common';
+import { Controller, Module, Post, RequestMethod, Type } from '@nestjs/common';
+import { INTERCEPTORS_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
+import { MetadataScanner, ModulesContainer } from '@nestjs/core';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -60,6 +62,26 @@ describe('Idempotency-Key on POST', () => {
       req.end();
     });
   }
+
+  it('every POST route of the app goes through the idempotency interceptor, and no other route has an interceptor', () => {
+    const scanner = new MetadataScanner();
+    const routes: { route: string; interceptors: number }[] = [];
+    for (const module of t.app.get(ModulesContainer).values()) {
+      for (const { metatype } of module.controllers.values()) {
+        const prototype = (metatype as Type).prototype as Record<string, object>;
+        for (const name of scanner.getAllMethodNames(prototype)) {
+          const method = Reflect.getMetadata(METHOD_METADATA, prototype[name]) as RequestMethod | undefined;
+          if (method === undefined) continue;
+          const interceptors = (Reflect.getMetadata(INTERCEPTORS_METADATA, prototype[name]) as unknown[] | undefined) ?? [];
+          routes.push({ route: `${RequestMethod[method]} ${metatype!.name}.${name}`, interceptors: interceptors.length });
+        }
+      }
+    }
+    const posts = routes.filter((r) => r.route.startsWith('POST '));
+    expect(posts.length).toBeGreaterThan(40);
+    expect(posts.filter((r) => r.interceptors !== 1)).toEqual([]);
+    expect(routes.filter((r) => !r.route.startsWith('POST ') && r.interceptors !== 0)).toEqual([]);
+  });
 
   it('a completion whose response was lost, retried with the same key, gets the stored response and changes nothing', async () => {
     const current = await task('current', 'In Progress', owner.id);

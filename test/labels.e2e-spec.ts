@@ -129,6 +129,13 @@ describe('labels (e2e)', () => {
       expect(res.body.task.label_ids).toEqual(sorted(b, c));
       expect(res.body.task.updated_at > task.updated_at).toBe(true);
       await patchTask(task.id, { label_ids: [b, c], title: 'Renamed' }).expect(200); // same set: no label row
+      // The event carries the task JSON as the API answers it, labels included.
+      const [latest] = await db.query<{ payload: unknown }[]>(
+        `SELECT payload FROM outbox_events WHERE event = 'task_updated' AND payload->>'id' = $1 ORDER BY id DESC LIMIT 1`,
+        [task.id],
+      );
+      const answered = await t.http.get(`/api/v1/projects/tasks/${task.id}`).set('Authorization', dev.auth).expect(200);
+      expect(latest.payload).toEqual(answered.body);
       await patchTask(task.id, { label_ids: [] }).expect(200);
       expect(await labelHistory(task.id)).toEqual([
         { action: 'updated', old_value: JSON.stringify([a]), new_value: JSON.stringify(sorted(b, c)), reason: null, actor_id: dev.id },

@@ -1,5 +1,6 @@
 import { DataSource, QueryRunner } from 'typeorm';
 import { RiskScanService } from '../src/modules/risk';
+import { TaskChange, TaskChangeListeners } from '../src/modules/tasks';
 import { expectProblem } from './support/problem';
 import { createTestApp, TestApp } from './support/test-app';
 import { addMember, createProject, createTask, createUser, TaskSeed, TestUser } from './support/fixtures';
@@ -153,6 +154,28 @@ describe('risk', () => {
     expect(await alertsFor(taskId)).toBe(0);
     const again = await scans.scanProjects([projectId], 'test');
     expect(again.tasks_scanned).toBe(0);
+  });
+
+  it('a listener that follows risk sees each rescored task before and after; one that follows other fields is not called', async () => {
+    const listeners = t.app.get(TaskChangeListeners);
+    const risky: TaskChange[] = [];
+    let others = 0;
+    listeners.registerFor(['riskScore'], async (changes) => {
+      risky.push(...changes);
+    });
+    listeners.registerFor(['title', 'sprintId'], async () => {
+      others += 1;
+    });
+    const projectId = await createProject(t, owner);
+    const now = new Date();
+    const overdue = await insertTask(projectId, { dueDate: new Date(now.getTime() - HOUR) });
+    await insertTask(projectId, { dueDate: null });
+    await scans.scanProjects([projectId], 'test', now);
+    expect(risky.map((c) => [c.taskId, c.before?.riskScore, c.after?.riskScore, c.after?.riskLevel, c.changedFields])).toEqual([
+      [overdue, 0, 50, 'high', ['riskLevel', 'riskScore']],
+    ]);
+    expect(risky[0].after).toMatchObject({ id: overdue, projectId, title: 'risky', status: 'To Do' });
+    expect(others).toBe(0);
   });
 
   describe('endpoints', () => {

@@ -1,7 +1,8 @@
 /**
  * Anchor: plain node:http (and, with DATABASE_URL, pg) answering `GET /` and the first page of
  * `GET /api/v1/notifications` with the same work as Atlas: verify the bearer token (HS256, kid,
- * iss, aud), load the active user, read the page and the counter, sign the next cursor.
+ * iss, aud), check the account (active, session version) and read the counter and the page in one
+ * statement, sign the next cursor.
  *
  *   PORT=... JWT_SECRET_KEY=... [DATABASE_URL=...] node -r ts-node/register/transpile-only bench/anchors/plain-node.ts
  */
@@ -35,12 +36,12 @@ function send(res: ServerResponse, status: number, body: string): void {
   res.end(body);
 }
 
-function userIdOf(authorization: string | undefined): number | undefined {
+function verifiedToken(authorization: string | undefined): { userId: number; sessionVersion: number } | undefined {
   const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
   if (!token || decode(token, { complete: true })?.header.kid !== kid) return undefined;
   try {
-    const claims = verify(token, key, { algorithms: ['HS256'], issuer: 'atlas', audience: 'atlas-api' }) as { sub: string };
-    return Number(claims.sub);
+    const claims = verify(token, key, { algorithms: ['HS256'], issuer: 'atlas', audience: 'atlas-api' }) as { sub: string; sv?: number };
+    return { userId: Number(claims.sub), sessionVersion: claims.sv ?? 0 };
   } catch {
     return undefined;
   }
@@ -58,17 +59,25 @@ function cursor(userId: number, last: NotificationRow): string {
 }
 
 async function notifications(db: Pool, authorization: string | undefined, res: ServerResponse): Promise<void> {
-  const userId = userIdOf(authorization);
-  if (userId === undefined) return send(res, 401, '{"status":401}');
-  const users = await db.query('SELECT id, username, email FROM users WHERE id = $1 AND is_active', [userId]);
-  if (users.rowCount === 0) return send(res, 401, '{"status":401}');
-  const counter = await db.query<{ total: number }>('SELECT total, unread FROM notification_counters WHERE user_id = $1', [userId]);
-  const page = await db.query<NotificationRow>(
-    `SELECT id, type, title, message, link, read, read_at, created_at FROM notifications
-      WHERE user_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2`,
-    [userId, PAGE_LIMIT + 1],
+  const verified = verifiedToken(authorization);
+  if (verified === undefined) return send(res, 401, '{"status":401}');
+  const { userId, sessionVersion } = verified;
+  // One statement, as Atlas sends it: the account check, the counter and the page (read only for an account that passes).
+  const page = await db.query<NotificationRow & { session_version: number | null; total: number }>(
+    `SELECT v.version AS session_version, coalesce(c.total, 0) AS total, n.*
+       FROM (SELECT (SELECT u.session_version FROM users u WHERE u.id = $1 AND u.is_active) AS version) v
+       LEFT JOIN notification_counters c ON c.user_id = $1
+       LEFT JOIN LATERAL (
+         SELECT id, type, title, message, link, read, read_at, created_at FROM notifications
+          WHERE user_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2
+       ) n ON v.version <= $3
+      ORDER BY n.created_at DESC, n.id DESC`,
+    [userId, PAGE_LIMIT + 1, sessionVersion],
   );
-  const rows = page.rows;
+  const [first] = page.rows;
+  if (first.session_version === null || sessionVersion < first.session_version) return send(res, 401, '{"status":401}');
+  const total = first.total;
+  const rows = page.rows.filter((row) => row.id !== null);
   const hasMore = rows.length > PAGE_LIMIT;
   if (hasMore) rows.pop();
   const items = rows.map((n) => ({
@@ -82,7 +91,7 @@ async function notifications(db: Pool, authorization: string | undefined, res: S
     read_at: n.read_at ? n.read_at.toISOString() : null,
   }));
   const next_cursor = hasMore ? cursor(userId, rows[rows.length - 1]) : null;
-  send(res, 200, JSON.stringify({ items, total: counter.rows[0]?.total ?? 0, skip: 0, limit: PAGE_LIMIT, next_cursor }));
+  send(res, 200, JSON.stringify({ items, total, skip: 0, limit: PAGE_LIMIT, next_cursor }));
 }
 
 createServer((req, res) => {

@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { AppConfig } from '../config';
+import { HotReads } from './sql';
 import { CursorCodec, Paginator } from './pagination';
 
 @Global()
@@ -7,7 +8,8 @@ import { CursorCodec, Paginator } from './pagination';
   providers: [
     { provide: CursorCodec, inject: [AppConfig], useFactory: (config: AppConfig) => new CursorCodec(config.jwt.secret) },
     Paginator,
+    HotReads,
   ],
-  exports: [CursorCodec, Paginator],
+  exports: [CursorCodec, Paginator, HotReads],
 })
 export class CommonModule {}

@@ -36,6 +36,7 @@ export class AccessTokenService {
   /** Keys as KeyObjects: jsonwebtoken then skips trying to parse each secret as a public key. */
   private readonly ring: Map<string, KeyObject>;
   private readonly signingKid: string;
+  private readonly verified = new WeakMap<object, { token: string; claims: VerifiedAccessToken }>();
 
   constructor(private readonly config: AppConfig) {
     const { secret, previousSecret } = config.jwt;
@@ -59,6 +60,22 @@ export class AccessTokenService {
       expiresIn: this.config.jwt.accessTtlSeconds,
       jwtid: randomUUID(),
     });
+  }
+
+  /**
+   * `verify` once per request: the concurrency gate and the authentication guard both ask for the same
+   * token, and the second ask reuses the first answer (the expiry is checked again, since the request
+   * may have waited for its slot in between).
+   */
+  verifyFor(request: object, token: string): VerifiedAccessToken {
+    const known = this.verified.get(request);
+    if (known?.token === token) {
+      if (Math.floor(Date.now() / 1000) >= known.claims.exp) throw new UnauthorizedError('The access token has expired');
+      return known.claims;
+    }
+    const claims = this.verify(token);
+    this.verified.set(request, { token, claims });
+    return claims;
   }
 
   /** Returns the claims of a valid token; anything else is UnauthorizedError. */

@@ -1,9 +1,10 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { UnauthorizedError } from '../errors';
 import { AccessTokenService } from './access-token.service';
 import { AuthUser, IS_PUBLIC } from './auth-user';
+import { PendingUser, setPendingUser, USER_CHECKED_BY_QUERY } from './pending-user';
 import { UserLookup } from './user-lookup';
 
 export function bearerToken(header: string | undefined): string | undefined {
@@ -11,9 +12,27 @@ export function bearerToken(header: string | undefined): string | undefined {
   return match?.[1];
 }
 
+/** How a route authenticates: not at all, the account looked up here, or checked by the route's statement. */
+type RouteAuth = 'public' | 'looked-up' | 'checked-by-query';
+
+/**
+ * A response of a @UserCheckedByQuery() route may only go out once its user check passed: sending its
+ * body earlier is a bug, answered 500 by the exception filter (which runs the check first).
+ */
+function refuseUncheckedBody(res: Response, user: PendingUser): void {
+  const json = res.json;
+  res.json = function (this: Response, body: unknown) {
+    if (!user.confirmed) throw new Error('the route answered before its user check ran (see UserCheckedByQuery)');
+    return json.call(this, body);
+  };
+}
+
 /** Global guard: every route needs a valid access token of an active user unless marked @Public(). */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
+  /** Per controller class and handler: the route metadata is read once, not on every request. */
+  private readonly routes = new WeakMap<object, Map<object, RouteAuth>>();
+
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: AccessTokenService,
@@ -22,12 +41,35 @@ export class JwtAuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
-    if (isPublic) return true;
+    const auth = this.routeAuth(context);
+    if (auth === 'public') return true;
     const request = context.switchToHttp().getRequest<Request & { user?: AuthUser }>();
     const token = bearerToken(request.headers.authorization);
     if (!token) throw new UnauthorizedError('A bearer access token is required');
-    request.user = await this.users.activeUser(this.tokens.verify(token));
+    const verified = this.tokens.verifyFor(request, token);
+    if (auth === 'checked-by-query') {
+      const pending = new PendingUser(verified.userId, verified.sessionVersion);
+      setPendingUser(request, pending);
+      refuseUncheckedBody(context.switchToHttp().getResponse<Response>(), pending);
+      return true;
+    }
+    request.user = await this.users.activeUser(verified);
     return true;
+  }
+
+  private routeAuth(context: ExecutionContext): RouteAuth {
+    const controller = context.getClass();
+    const handler = context.getHandler();
+    let handlers = this.routes.get(controller);
+    if (!handlers) this.routes.set(controller, (handlers = new Map<object, RouteAuth>()));
+    let auth = handlers.get(handler);
+    if (auth === undefined) {
+      const targets = [handler, controller];
+      if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) auth = 'public';
+      else if (this.reflector.getAllAndOverride<boolean>(USER_CHECKED_BY_QUERY, targets)) auth = 'checked-by-query';
+      else auth = 'looked-up';
+      handlers.set(handler, auth);
+    }
+    return auth;
   }
 }

@@ -40,6 +40,36 @@ export class ChangeListeners<C> {
   }
 }
 
+/**
+ * ChangeListeners over entity changes where a listener may name the fields it reacts to: it is then
+ * called only with the changes that touch one of them (a creation or deletion touches every field),
+ * and a writer whose changes can touch only other fields may skip preparing them (`wants`), as the
+ * risk scan does for its set-based rescoring.
+ */
+export class FieldChangeListeners<C extends { changedFields: readonly F[] }, F> extends ChangeListeners<C> {
+  /** The fields of each listener registered with fields; null for one that reacts to every change. */
+  private readonly interests: (ReadonlySet<F> | null)[] = [];
+
+  override register(listener: ChangeListener<C>): void {
+    this.interests.push(null);
+    super.register(listener);
+  }
+
+  registerFor(fields: readonly F[], listener: ChangeListener<C>): void {
+    const interest = new Set(fields);
+    this.interests.push(interest);
+    super.register(async (changes) => {
+      const relevant = changes.filter((change) => change.changedFields.some((field) => interest.has(field)));
+      if (relevant.length > 0) await listener(relevant);
+    });
+  }
+
+  /** Would any listener be called for changes of (only) these fields? */
+  wants(fields: readonly F[]): boolean {
+    return this.interests.some((interest) => interest === null || fields.some((field) => interest.has(field)));
+  }
+}
+
 /** Compares field by field; dates by instant. */
 export function changedFields<T, F extends keyof T>(before: T, after: T, fields: readonly F[]): F[] {
   return fields.filter((field) => !sameValue(before[field], after[field]));

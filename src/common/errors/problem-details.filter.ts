@@ -1,18 +1,37 @@
-import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, Logger, Optional } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { pendingUserOf } from '../auth/pending-user';
+import { UserLookup } from '../auth/user-lookup';
 import { outageLog } from './outage-log';
 import { PROBLEM_CONTENT_TYPE, renderProblem, resolveProblem } from './problem-details';
 import { requestIdOf } from '../http/request-id';
 
-/** The one place where an error becomes an HTTP response. */
+/**
+ * The one place where an error becomes an HTTP response. On a route whose user check rides on its
+ * statement (@UserCheckedByQuery()), an error that came before the check (a 422, say) runs the check
+ * first, so a revoked or deactivated caller still gets its 401. (Without the auth module there is no such
+ * route, and no lookup to inject.)
+ */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
+  constructor(@Optional() private readonly users?: UserLookup) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw exception;
     const http = host.switchToHttp();
-    sendProblem(exception, http.getRequest<Request>(), http.getResponse<Response>(), this.logger);
+    const req = http.getRequest<Request>();
+    const res = http.getResponse<Response>();
+    const pending = pendingUserOf(req);
+    if (pending && !pending.confirmed && this.users) {
+      this.users.check(pending).then(
+        () => sendProblem(exception, req, res, this.logger),
+        (refusal: unknown) => sendProblem(refusal, req, res, this.logger),
+      );
+      return;
+    }
+    sendProblem(exception, req, res, this.logger);
   }
 }
 

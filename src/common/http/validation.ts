@@ -1,5 +1,6 @@
 import { ValidationPipe, ValidationError } from '@nestjs/common';
 import { FieldError, ValidationFailedError } from '../errors';
+import { memoizeValidationMetadata } from './validation-metadata';
 
 /** Flattens class-validator's tree into `{field, message}` pairs with dotted paths. */
 export function toFieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
@@ -11,6 +12,7 @@ export function toFieldErrors(errors: ValidationError[], parent = ''): FieldErro
 }
 
 export function createValidationPipe(): ValidationPipe {
+  memoizeValidationMetadata();
   return new ValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,

@@ -4,7 +4,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import type { Request, Response } from 'express';
 import { from, lastValueFrom, Observable } from 'rxjs';
-import { AuthUser } from '../auth';
+import { AuthUser, pendingUserOf, UserLookup } from '../auth';
 import { IDEMPOTENCY_EXEMPT, IDEMPOTENCY_REPLAY_HEADER, parseIdempotencyKey, requestFingerprint } from './idempotency-key';
 import { IdempotencyStore } from './idempotency.store';
 
@@ -29,6 +29,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly store: IdempotencyStore,
     private readonly reflector: Reflector,
+    private readonly users: UserLookup,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -36,11 +37,12 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const http = context.switchToHttp();
     const req = http.getRequest<Request & { user?: AuthUser }>();
     const header = req.headers['idempotency-key'];
-    if (req.method !== 'POST' || !req.user || header === undefined) return next.handle();
+    // The caller of a route that checks its account in its own statement is the pending one.
+    const userId = req.user?.id ?? pendingUserOf(req)?.id;
+    if (req.method !== 'POST' || userId === undefined || header === undefined) return next.handle();
     if (this.reflector.getAllAndOverride<boolean>(IDEMPOTENCY_EXEMPT, [context.getHandler(), context.getClass()])) {
       return next.handle();
     }
-    const userId = req.user.id;
     const key = parseIdempotencyKey(header);
     const fingerprint = requestFingerprint(req.method, req.originalUrl, req.body);
     const res = http.getResponse<Response>();
@@ -48,6 +50,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
       this.txHost.withTransaction(async () => {
         const stored = await this.store.claim(userId, key, fingerprint);
         if (stored) {
+          // A replay runs no handler: the account check it would have made runs here.
+          const pending = pendingUserOf(req);
+          if (pending && !pending.confirmed) await this.users.check(pending);
           res.status(stored.status).setHeader(IDEMPOTENCY_REPLAY_HEADER, 'true');
           return stored.body ?? undefined;
         }

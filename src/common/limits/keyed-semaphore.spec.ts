@@ -31,4 +31,18 @@ describe('KeyedSemaphore', () => {
     (await waiting)();
     expect(semaphore.size).toBe(0);
   });
+
+  it('tryAcquire takes a free slot at once and, when none is free, queues nothing and answers undefined', async () => {
+    const semaphore = new KeyedSemaphore<string>(1, 1);
+    const held = semaphore.tryAcquire('a');
+    expect(held).toEqual(expect.any(Function));
+    expect(semaphore.tryAcquire('a')).toBeUndefined();
+    const waiting = semaphore.acquire('a');
+    expect(semaphore.tryAcquire('a')).toBeUndefined();
+    held!();
+    // The released slot went to the waiter, not to a later tryAcquire.
+    expect(semaphore.tryAcquire('a')).toBeUndefined();
+    (await waiting)();
+    expect(semaphore.size).toBe(0);
+  });
 });

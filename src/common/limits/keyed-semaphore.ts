@@ -20,17 +20,30 @@ export class KeyedSemaphore<K> {
 
   /** Resolves with a release function (call it exactly once). */
   async acquire(key: K): Promise<() => void> {
+    const free = this.tryAcquire(key);
+    if (free) return free;
+    const slot = this.slots.get(key)!;
+    if (slot.waiting.length >= this.maxQueue) throw new QueueFullError();
+    await new Promise<void>((resolve) => slot.waiting.push(resolve));
+    return this.releaser(key, slot);
+  }
+
+  /**
+   * A release function when a slot is free now, else undefined (nothing is queued). A free slot means
+   * nobody waits (waiters exist only while every slot is taken), so taking it keeps the queue's order.
+   */
+  tryAcquire(key: K): (() => void) | undefined {
     let slot = this.slots.get(key);
     if (!slot) {
       slot = { active: 0, waiting: [] };
       this.slots.set(key, slot);
     }
-    if (slot.active < this.limit) {
-      slot.active += 1;
-    } else {
-      if (slot.waiting.length >= this.maxQueue) throw new QueueFullError();
-      await new Promise<void>((resolve) => slot.waiting.push(resolve));
-    }
+    if (slot.active >= this.limit) return undefined;
+    slot.active += 1;
+    return this.releaser(key, slot);
+  }
+
+  private releaser(key: K, slot: Slot): () => void {
     let released = false;
     return () => {
       if (released) return;

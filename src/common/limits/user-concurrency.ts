@@ -30,6 +30,11 @@ export class UserConcurrency {
     }
   }
 
+  /** A release function when one of the user's slots is free now, else undefined (then `acquire` waits for one). */
+  tryAcquire(userId: number): (() => void) | undefined {
+    return this.semaphore.tryAcquire(userId);
+  }
+
   async run<T>(userId: number, work: () => Promise<T>): Promise<T> {
     const release = await this.acquire(userId);
     try {

@@ -23,7 +23,7 @@ export function gateUserRequests(
 ) {
   return (req: Request, res: Response, next: NextFunction): void => {
     const token = bearerToken(req.headers.authorization);
-    const userId = token ? verifiedUserId(tokens, token) : undefined;
+    const userId = token ? verifiedUserId(tokens, req, token) : undefined;
     if (userId === undefined) return next();
     (req as WithCaller)[CALLER] = userId;
     let release: (() => void) | undefined;
@@ -34,6 +34,8 @@ export function gateUserRequests(
     };
     res.once('finish', done);
     res.once('close', done);
+    release = concurrency.tryAcquire(userId);
+    if (release) return next();
     concurrency.acquire(userId).then(
       (granted) => {
         release = granted;
@@ -46,9 +48,9 @@ export function gateUserRequests(
   };
 }
 
-function verifiedUserId(tokens: AccessTokenService, token: string): number | undefined {
+function verifiedUserId(tokens: AccessTokenService, req: Request, token: string): number | undefined {
   try {
-    return tokens.verify(token).userId;
+    return tokens.verifyFor(req, token).userId;
   } catch {
     // Not a valid token: no user to count against; the authentication guard answers 401.
     return undefined;

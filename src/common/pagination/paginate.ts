@@ -101,20 +101,31 @@ export class Paginator {
     total: () => Promise<number>,
     fetch: (window: PageWindow) => Promise<T[]>,
   ): Promise<Page<T>> {
+    return this.paginateRowsWithTotal(page, order, async (window) => {
+      const count = await total();
+      return { rows: await fetch(window), total: count };
+    });
+  }
+
+  /** `paginateRows` for a caller whose one statement answers both the window's rows and the total. */
+  async paginateRowsWithTotal<T>(
+    page: PageQueryDto,
+    order: RowOrder<T>,
+    fetch: (window: PageWindow) => Promise<{ rows: T[]; total: number }>,
+  ): Promise<Page<T>> {
     if (page.cursor !== undefined && page.skip !== undefined) {
       throw new ValidationFailedError([{ field: 'cursor', message: 'cursor and skip cannot be combined' }]);
     }
     const limit = page.limit;
     const skip = page.skip ?? 0;
     const after = page.cursor !== undefined ? this.cursors.decode(order.scope, page.cursor, order.values.length) : undefined;
-    const count = await total();
-    const items = await fetch({ after, offset: after ? 0 : skip, take: limit + 1 });
+    const { rows: items, total } = await fetch({ after, offset: after ? 0 : skip, take: limit + 1 });
     const hasMore = items.length > limit;
     if (hasMore) items.pop();
     const last = items.at(-1);
     const next_cursor =
       hasMore && last ? this.cursors.encode(order.scope, order.values.map((value) => toCursorValue(value(last)))) : null;
-    return { items, total: count, skip: after ? 0 : skip, limit, next_cursor };
+    return { items, total, skip: after ? 0 : skip, limit, next_cursor };
   }
 }
 

@@ -38,6 +38,17 @@ const SOURCES: Record<ScopedKind, string> = {
 
 const MANAGER_ROLES = new Set(['owner', 'manager']);
 
+/** The access of user `$1` to the thing `$2` of `kind`, with `extra` columns of it (aliased `x`). */
+function accessSql(kind: ScopedKind, extra?: string): string {
+  const alias = kind === 'Project' ? 'p' : 'x';
+  return `SELECT p.id AS "projectId", p.organization_id AS "organizationId", p.owner_id AS "projectOwnerId",
+              o.owner_id AS "organizationOwnerId", m.role, m.user_id AS "userId"${extra ? `, ${extra}` : ''}
+         FROM ${SOURCES[kind]}
+         JOIN organizations o ON o.id = p.organization_id
+         JOIN organization_members m ON m.organization_id = p.organization_id AND m.user_id = $1
+        WHERE ${alias}.id = $2`;
+}
+
 /**
  * The one answer to "may user U act on this project (or on this epic, story, task, issue, comment, label)?".
  * A non-member gets the same 404 as for an id that does not exist.
@@ -60,6 +71,17 @@ export class AccessPolicy {
 
   async task(userId: number, taskId: string): Promise<ProjectAccess> {
     return this.resolve('Task', userId, taskId);
+  }
+
+  /**
+   * `task(userId, taskId)` and the task's row locked FOR UPDATE, in one statement: `columns` are the
+   * row's columns to return (over the alias `x`). A non-member locks nothing and gets the same 404.
+   */
+  async lockedTask<Row extends object>(userId: number, taskId: string, columns: string): Promise<{ access: ProjectAccess; row: Row }> {
+    const [row]: (ProjectAccess & Row)[] = await this.txHost.tx.query(`${accessSql('Task', columns)} FOR UPDATE OF x`, [userId, taskId]);
+    if (!row) throw new NotFoundError('Task', taskId);
+    const { projectId, organizationId, projectOwnerId, organizationOwnerId, role, userId: member } = row;
+    return { access: { projectId, organizationId, projectOwnerId, organizationOwnerId, role, userId: member }, row };
   }
 
   async issue(userId: number, issueId: number): Promise<ProjectAccess> {
@@ -141,16 +163,7 @@ export class AccessPolicy {
   }
 
   private async resolve(kind: ScopedKind, userId: number, id: string | number): Promise<ProjectAccess> {
-    const alias = kind === 'Project' ? 'p' : 'x';
-    const rows: ProjectAccess[] = await this.txHost.tx.query(
-      `SELECT p.id AS "projectId", p.organization_id AS "organizationId", p.owner_id AS "projectOwnerId",
-              o.owner_id AS "organizationOwnerId", m.role, m.user_id AS "userId"
-         FROM ${SOURCES[kind]}
-         JOIN organizations o ON o.id = p.organization_id
-         JOIN organization_members m ON m.organization_id = p.organization_id AND m.user_id = $1
-        WHERE ${alias}.id = $2`,
-      [userId, id],
-    );
+    const rows: ProjectAccess[] = await this.txHost.tx.query(accessSql(kind), [userId, id]);
     const access = rows[0];
     if (!access) throw new NotFoundError(kind, id);
     return access;

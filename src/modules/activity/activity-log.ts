@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { mapPage, Page, PageQueryDto, Paginator } from '../../common/pagination';
+import { Statement } from '../../common/sql';
 import { ActivityAction } from './activity-action';
 import { ActivityDto } from './dto/activity.dto';
 import { Activity } from './entities/activity.entity';
@@ -55,15 +56,21 @@ export class ActivityLog {
 
   /** Any number of rows in one statement; ids (and so the reading order) follow the given order. */
   async record(entries: readonly ActivityEntry[]): Promise<void> {
-    if (entries.length === 0) return;
+    const statement = this.insertStatement(entries);
+    if (statement) await this.txHost.tx.query(statement.sql, statement.params);
+  }
+
+  /** `record` as a statement, for a writer that sends it with its other writes (see combinedWrites); null for no rows. */
+  insertStatement(entries: readonly ActivityEntry[]): Statement | null {
+    if (entries.length === 0) return null;
     const column = <T>(pick: (entry: ActivityEntry) => T) => entries.map(pick);
-    await this.txHost.tx.query(
-      `INSERT INTO activities (task_id, issue_id, project_id, actor_id, action, field, old_value, new_value, reason)
+    return {
+      sql: `INSERT INTO activities (task_id, issue_id, project_id, actor_id, action, field, old_value, new_value, reason)
        SELECT task_id, issue_id, project_id, actor_id, action, field, old_value, new_value, reason
          FROM unnest($1::uuid[], $2::int[], $3::uuid[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
               WITH ORDINALITY AS a(task_id, issue_id, project_id, actor_id, action, field, old_value, new_value, reason, n)
         ORDER BY n`,
-      [
+      params: [
         column((e) => e.taskId ?? null),
         column((e) => e.issueId ?? null),
         column((e) => e.projectId),
@@ -74,7 +81,7 @@ export class ActivityLog {
         column((e) => e.newValue ?? null),
         column((e) => e.reason ?? null),
       ],
-    );
+    };
   }
 
   /** A task's history, oldest first (keyset on `(created_at, id)`). The caller checks access. */

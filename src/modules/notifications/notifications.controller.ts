@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuthUser, CurrentUser } from '../../common/auth';
+import { AuthUser, CurrentPendingUser, CurrentUser, PendingUser, UserCheckedByQuery } from '../../common/auth';
 import { ErrorCode } from '../../common/errors';
 import { IntIdParam } from '../../common/http/id-params';
 import { ApiProblems } from '../../common/openapi';
@@ -31,9 +31,10 @@ export class NotificationsController {
 
   @ApiOperation({ summary: "List notifications", description: "The caller's notifications, newest first, optionally unread only." })
   @Get()
+  @UserCheckedByQuery()
   @ApiOkResponse({ type: NotificationPageDto, description: 'Newest first' })
-  list(@CurrentUser() user: AuthUser, @Query() query: ListNotificationsQuery): Promise<Page<NotificationDto>> {
-    return this.notifications.list(user.id, query);
+  list(@CurrentPendingUser() user: PendingUser, @Query() query: ListNotificationsQuery): Promise<Page<NotificationDto>> {
+    return this.notifications.list(user, query);
   }
 
   @ApiOperation({ summary: "Unread count", description: "How many of the caller's notifications are unread." })

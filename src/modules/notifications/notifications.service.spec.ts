@@ -4,6 +4,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { DataSource } from 'typeorm';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { createUser, TestUser } from '../../../test/support/users';
+import { PendingUser } from '../../common/auth';
 import { DomainError, ErrorCode } from '../../common/errors';
 import { NotificationsModule, NotificationsService, NotificationType, NotifyResult } from './index';
 import { Rooms } from '../../common/realtime';
@@ -121,6 +122,53 @@ describe('NotificationsService', () => {
     const other = await createUser(t);
     const again = await service.notify({ userId: other.id, type: NotificationType.NEW_ISSUE, title: 'x', message: 'y', dedupKey: 'issue:7:new' });
     expect(again.created).toBe(true);
+  });
+
+  describe('notifyMany', () => {
+    const outboxOf = (userId: number) =>
+      db().query<{ event: string; payload: unknown }[]>(`SELECT event, payload FROM outbox_events WHERE room = $1 ORDER BY id`, [Rooms.user(userId)]);
+
+    it('queues each notification with exactly the JSON the list answers, in order, for each recipient', async () => {
+      const other = await createUser(t);
+      const created = await service.notifyMany([
+        { userId: other.id, type: NotificationType.MENTION, title: 'Quotes " and \\ and 🔔', message: 'Line\nbreak', link: '/x?a=1&b=2' },
+        { userId: user.id, type: NotificationType.TASK_ASSIGNED, title: 'First', message: 'One' },
+        { userId: user.id, type: NotificationType.COMMENT_ADDED, title: 'Second', message: 'Two', link: '/api/v1/issues/1' },
+      ]);
+      expect(created).toBe(3);
+      for (const recipient of [user, other]) {
+        const listed = await service.list(new PendingUser(recipient.id, 0), { limit: 20 });
+        const queued = await outboxOf(recipient.id);
+        expect(queued).toEqual([...listed.items].reverse().map((payload) => ({ event: 'notification', payload })));
+      }
+      expect((await outboxOf(other.id)).map((row) => row.payload)).toEqual([
+        expect.objectContaining({ title: 'Quotes " and \\ and 🔔', message: 'Line\nbreak', link: '/x?a=1&b=2', read: false, read_at: null }),
+      ]);
+    });
+
+    it('writes nothing for anyone when one recipient does not exist, and names that recipient', async () => {
+      const error: unknown = await service
+        .notifyMany([
+          { userId: user.id, type: NotificationType.MENTION, title: 'Hi', message: 'There' },
+          { userId: 2_000_000_001, type: NotificationType.MENTION, title: 'Hi', message: 'There' },
+        ])
+        .then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+      expect(error).toBeInstanceOf(DomainError);
+      expect((error as DomainError).code).toBe(ErrorCode.NOTIFICATION_RECIPIENT_NOT_FOUND);
+      expect((error as DomainError).message).toContain('2000000001');
+      expect(await countRows(user.id)).toEqual({ notifications: 0, outbox: 0 });
+    });
+
+    it('skips a type the recipient switched off and a repeated dedup key, and counts only what it created', async () => {
+      await db().query(`INSERT INTO notification_preferences (user_id, type, enabled) VALUES ($1, 'comment_added', false)`, [user.id]);
+      const input = { userId: user.id, type: NotificationType.TASK_AT_RISK, title: 'At risk', message: 'Late', dedupKey: 'risk:1' };
+      expect(await service.notifyMany([input, { ...input, type: NotificationType.COMMENT_ADDED, dedupKey: null }])).toBe(1);
+      expect(await service.notifyMany([input])).toBe(0);
+      expect(await countRows(user.id)).toEqual({ notifications: 1, outbox: 1 });
+    });
   });
 
   describe('invariants', () => {

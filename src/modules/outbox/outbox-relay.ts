@@ -2,10 +2,32 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { OutboxRecord, OutboxRow, toOutboxRecord } from './outbox-record';
 
-/** Only one instance drains at a time, so the rows of a commit go out in id order across instances. */
-const DRAIN_LOCK_SQL = `SELECT pg_try_advisory_xact_lock(hashtext('atlas:outbox-dispatcher')) AS locked`;
+/**
+ * One statement claims a batch: the drain lock (only one instance drains at a time, so the rows of a
+ * commit go out in id order across instances), then the pending rows (FOR UPDATE SKIP LOCKED, in id
+ * order), a delivery sequence value for each taken under that lock and handed out in id order, and the
+ * rows marked delivered. Always one row: `locked`, and the claimed rows' columns (null when none).
+ */
+const CLAIM_BATCH_SQL = `
+  WITH drain AS (SELECT pg_try_advisory_xact_lock(hashtext('atlas:outbox-dispatcher')) AS locked),
+  claimed AS (
+    SELECT id, room, event, payload, created_at, row_number() OVER (ORDER BY id) AS n
+      FROM (SELECT id, room, event, payload, created_at FROM outbox_events
+             WHERE delivered_at IS NULL AND (SELECT locked FROM drain)
+             ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED) pending
+  ),
+  seqs AS (
+    SELECT seq, row_number() OVER (ORDER BY seq) AS n FROM (SELECT nextval('outbox_events_delivery_seq') AS seq FROM claimed) s
+  ),
+  delivered AS (
+    UPDATE outbox_events o SET delivered_at = now(), delivery_seq = s.seq
+      FROM claimed c JOIN seqs s USING (n) WHERE o.id = c.id
+  )
+  SELECT (SELECT locked FROM drain) AS locked, c.id, c.room, c.event, c.payload, c.created_at, s.seq::text AS event_id
+    FROM (SELECT 1) one LEFT JOIN (claimed c JOIN seqs s USING (n)) ON true
+   ORDER BY c.id`;
 
-type ClaimedRow = Omit<OutboxRow, 'event_id'> & { id: string };
+type ClaimedRow = { locked: boolean } & ({ [K in keyof OutboxRow]: OutboxRow[K] } | { [K in keyof OutboxRow]: null });
 
 /**
  * Hands committed outbox rows to a sender and marks them delivered, in id order, giving each a delivery
@@ -14,7 +36,8 @@ type ClaimedRow = Omit<OutboxRow, 'event_id'> & { id: string };
  * lock, so it only grows in delivery order and `after=<event_id>` misses nothing. Rows are claimed with
  * FOR UPDATE SKIP LOCKED in a transaction that also holds the drain lock (a transaction-level advisory
  * lock): a row goes to one instance only, and a crash before the commit leaves it undelivered, so it is sent
- * again (at least once, with a new event_id: clients dedupe by the payload's own id).
+ * again (at least once, with a new event_id: clients dedupe by the payload's own id). A batch is three
+ * round trips: begin, CLAIM_BATCH_SQL, and the commit after `send`.
  */
 @Injectable()
 export class OutboxRelay {
@@ -27,27 +50,12 @@ export class OutboxRelay {
    */
   async deliverBatch(limit: number, send: (records: OutboxRecord[]) => void): Promise<number | null> {
     return this.dataSource.transaction(async (manager) => {
-      const [{ locked }]: { locked: boolean }[] = await manager.query(DRAIN_LOCK_SQL);
-      if (!locked) return null;
-      const rows: ClaimedRow[] = await manager.query(
-        `SELECT id, room, event, payload, created_at FROM outbox_events WHERE delivered_at IS NULL
-          ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [limit],
-      );
-      if (rows.length === 0) return 0;
-      // Sequence values taken under the drain lock, handed out in id order: delivery order.
-      const seqs: { seq: string }[] = await manager.query(
-        `SELECT nextval('outbox_events_delivery_seq')::text AS seq FROM generate_series(1, $1::int)`,
-        [rows.length],
-      );
-      const ordered = seqs.map((s) => BigInt(s.seq)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map(String);
-      await manager.query(
-        `UPDATE outbox_events o SET delivered_at = now(), delivery_seq = d.seq
-           FROM unnest($1::bigint[], $2::bigint[]) AS d(id, seq) WHERE o.id = d.id`,
-        [rows.map((r) => r.id), ordered],
-      );
-      send(rows.map((row, i) => toOutboxRecord({ ...row, event_id: ordered[i] })));
-      return rows.length;
+      const rows: ClaimedRow[] = await manager.query(CLAIM_BATCH_SQL, [limit]);
+      if (!rows[0].locked) return null;
+      const claimed = rows.filter((row): row is { locked: boolean } & OutboxRow => row.event_id !== null);
+      if (claimed.length === 0) return 0;
+      send(claimed.map((row) => toOutboxRecord(row)));
+      return claimed.length;
     });
   }
 }

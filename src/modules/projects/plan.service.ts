@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AccessPolicy } from '../access';
+import { storyIdsInBoardOrderSql } from './board-order';
 import { CreatePlanItemDto, PlanItemDto, UpdatePlanItemDto } from './dto/project.dto';
 import { Epic } from './entities/epic.entity';
 import { Story } from './entities/story.entity';
@@ -47,13 +48,8 @@ export class PlanService {
 
   /** Ids of the project's stories in board order: epic order, then story order (ties by creation, id). */
   async storyIdsInBoardOrder(projectId: string): Promise<string[]> {
-    const rows: { id: string }[] = await this.txHost.tx.query(
-      `SELECT s.id FROM stories s JOIN epics e ON e.id = s.epic_id
-        WHERE s.project_id = $1
-        ORDER BY e."order", e.created_at, e.id, s."order", s.created_at, s.id`,
-      [projectId],
-    );
-    return rows.map((row) => row.id);
+    const [row]: { ids: string[] }[] = await this.txHost.tx.query(`SELECT ${storyIdsInBoardOrderSql('$1')} AS ids`, [projectId]);
+    return row.ids;
   }
 
   async storyBelongsTo(storyId: string, projectId: string): Promise<boolean> {

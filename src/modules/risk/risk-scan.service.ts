@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Propagation, Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { NotificationsService, NotificationType } from '../notifications';
-import { HIGH_RISK_THRESHOLD, MEDIUM_RISK_THRESHOLD, ScoredTask, TasksRepository } from '../tasks';
+import { HighRiskTask, TasksRepository } from '../tasks';
 import { RiskScanRun } from './entities/risk-scan-run.entity';
 import { RiskScanHooks } from './risk-scan-hooks';
 
@@ -78,15 +78,14 @@ export class RiskScanService {
     const result: ScanResult = { tasks_scanned: 0, tasks_changed: 0, high_risk: 0, medium_risk: 0, notifications_sent: 0 };
     let cursor = NO_UUID;
     for (;;) {
-      const { rows, sent } = await this.scanBatch(cursor, projectIds, now);
-      if (rows.length === 0) break;
-      cursor = rows[rows.length - 1].id;
-      result.tasks_scanned += rows.length;
-      result.tasks_changed += rows.filter((r) => r.changed).length;
-      result.high_risk += rows.filter((r) => r.score >= HIGH_RISK_THRESHOLD).length;
-      result.medium_risk += rows.filter((r) => r.score >= MEDIUM_RISK_THRESHOLD && r.score < HIGH_RISK_THRESHOLD).length;
+      const { scanned, changed, high, medium, next, sent } = await this.scanBatch(cursor, projectIds, now);
+      result.tasks_scanned += scanned;
+      result.tasks_changed += changed;
+      result.high_risk += high;
+      result.medium_risk += medium;
       result.notifications_sent += sent;
-      if (rows.length < RISK_SCAN_BATCH) break;
+      if (next === null) break;
+      cursor = next;
     }
     result.notifications_sent += await this.runHooks(projectIds, now);
     return result;
@@ -103,13 +102,12 @@ export class RiskScanService {
    * scan; the run's own transaction keeps holding the advisory lock meanwhile.
    */
   @Transactional(Propagation.RequiresNew)
-  private async scanBatch(cursor: string, projectIds: string[] | null, now: Date): Promise<{ rows: ScoredTask[]; sent: number }> {
-    const rows = await this.tasks.rescoreBatch(cursor, projectIds, RISK_SCAN_BATCH, now);
-    const sent = await this.alert(rows.filter((r) => r.score >= HIGH_RISK_THRESHOLD && r.assigneeId !== null), now);
-    return { rows, sent };
+  private async scanBatch(cursor: string, projectIds: string[] | null, now: Date) {
+    const batch = await this.tasks.rescoreBatch(cursor, projectIds, RISK_SCAN_BATCH, now);
+    return { ...batch, sent: await this.alert(batch.highRiskAssigned, now) };
   }
 
-  private async alert(highRisk: ScoredTask[], now: Date): Promise<number> {
+  private async alert(highRisk: HighRiskTask[], now: Date): Promise<number> {
     if (highRisk.length === 0) return 0;
     const claimed: { taskId: string }[] = await this.txHost.tx.query(CLAIM_ALERTS_SQL, [
       highRisk.map((r) => r.id),
@@ -121,7 +119,7 @@ export class RiskScanService {
       claimed.map(({ taskId }) => {
         const task = byId.get(taskId)!;
         return {
-          userId: task.assigneeId!,
+          userId: task.assigneeId,
           type: NotificationType.TASK_AT_RISK,
           title: `At risk: ${task.title}`.slice(0, 200),
           message: `"${task.title}" is at high risk (score ${task.score}); check its due date, progress and blockers`.slice(0, 1000),

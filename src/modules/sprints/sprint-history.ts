@@ -64,7 +64,8 @@ export class SprintHistory implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.listeners.register((changes) => this.record(changes));
+    // A task's sprint numbers follow only its sprint, points and status (scopeDeltasOf).
+    this.listeners.registerFor(['sprintId', 'storyPoints', 'status'], (changes) => this.record(changes));
   }
 
   async record(changes: readonly TaskChange[]): Promise<void> {

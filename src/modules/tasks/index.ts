@@ -1,6 +1,6 @@
 export { TasksModule } from './tasks.module';
 export { TasksService } from './tasks.service';
-export { TasksRepository, type TaskPatch, type TaskWriteContext, type ScoredTask } from './tasks.repository';
+export { TasksRepository, type TaskPatch, type TaskWriteContext, type HighRiskTask, type RescoredBatch } from './tasks.repository';
 export { TaskChangeListeners, TaskWriteChecks, type TaskChange } from './task-changes';
 export { type TaskField } from './task-columns';
 export { BoardService } from './board.service';
@@ -19,4 +19,4 @@ export {
   type RiskFactor,
   type RiskInput,
 } from './risk-scoring';
-export { RISK_SCORE_SQL, riskLevelSql } from './risk-sql';
+export { RISK_SCORE_SQL, riskLevelSql, riskScoreSql } from './risk-sql';

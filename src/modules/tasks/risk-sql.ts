@@ -1,10 +1,12 @@
 /**
- * The scoring of risk-scoring.ts as one SQL expression over a `tasks` row aliased `t`, evaluated
- * at the instant `$now`. Both are checked against the same table of cases, so they cannot drift.
+ * The scoring of risk-scoring.ts as one SQL expression over a `tasks` row aliased `t` (any relation
+ * with its `status`, `due_date`, `progress_percentage`, `estimate_hours` and `open_blocker_count`),
+ * evaluated at the instant the parameter `now` names. Both are checked against the same table of
+ * cases, so they cannot drift.
  */
-const HOURS_LEFT = `(EXTRACT(EPOCH FROM (t.due_date - $1::timestamptz)) / 3600.0)`;
-
-export const RISK_SCORE_SQL = `
+export function riskScoreSql(now: string): string {
+  const HOURS_LEFT = `(EXTRACT(EPOCH FROM (t.due_date - ${now}::timestamptz)) / 3600.0)`;
+  return `
   CASE WHEN t.status = 'Done' THEN 0 ELSE
       (CASE WHEN t.due_date IS NULL THEN 0
             WHEN ${HOURS_LEFT} < 0 THEN 50
@@ -22,6 +24,10 @@ export const RISK_SCORE_SQL = `
              AND t.estimate_hours * (1 - t.progress_percentage / 100.0) > GREATEST(${HOURS_LEFT}, 0)
             THEN 25 ELSE 0 END)
   END`;
+}
+
+/** The scoring at the instant `$1`. */
+export const RISK_SCORE_SQL = riskScoreSql('$1');
 
 export function riskLevelSql(score: string): string {
   return `(CASE WHEN ${score} >= 40 THEN 'high' WHEN ${score} >= 20 THEN 'medium' ELSE 'low' END)::risk_level`;

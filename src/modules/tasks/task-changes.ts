@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ChangeListeners, EntityChange } from '../../common/changes';
+import { ChangeListeners, EntityChange, FieldChangeListeners } from '../../common/changes';
 import { Task } from './entities/task.entity';
 import { TaskField } from './task-columns';
 
@@ -11,10 +11,11 @@ export interface TaskChange extends EntityChange<Task, TaskField> {
 
 /**
  * Modules that must react to task changes inside the same transaction (history, watchers) register
- * here instead of being called by tasks: `listeners.register(async (changes) => ...)`.
+ * here instead of being called by tasks: `listeners.registerFor(['status', ...], async (changes) => ...)`
+ * with the fields they react to (or `register` for every change).
  */
 @Injectable()
-export class TaskChangeListeners extends ChangeListeners<TaskChange> {}
+export class TaskChangeListeners extends FieldChangeListeners<TaskChange, TaskField> {}
 
 /**
  * Rules that other modules own on task columns (a sprint move must name an open sprint of the same

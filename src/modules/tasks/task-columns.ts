@@ -40,6 +40,11 @@ export const TASK_COLUMNS: readonly (WritableColumn<Task> & { key: TaskField })[
 
 export const TASK_FIELDS: readonly TaskField[] = TASK_COLUMNS.map((c) => c.key);
 
+/** Every column of a `tasks` row aliased `alias` that the entity maps (the search vector stays in the database). */
+export function taskRowSql(alias: string): string {
+  return ['id', 'project_id', ...TASK_COLUMNS.map((c) => c.column), 'created_at', 'updated_at'].map((column) => `${alias}.${column}`).join(', ');
+}
+
 /**
  * The fields recorded in activity, by their task JSON names. Risk is derived and not recorded; the
  * blocker count is recorded as blocker activity naming the issue.

@@ -14,6 +14,14 @@ export function labelSet(labelIds: readonly string[]): string[] {
 }
 
 /**
+ * The label ids of the task the SQL expression `task` names, as a jsonb array in the order `idsOf`
+ * gives them (uuid order is the order of their lowercase text).
+ */
+export function labelIdsJsonSql(task: string): string {
+  return `to_jsonb(ARRAY(SELECT tl.label_id FROM task_labels tl WHERE tl.task_id = ${task} ORDER BY tl.label_id))`;
+}
+
+/**
  * The `task_labels` rows. Reads serve the task JSON (one query for any number of tasks); the write
  * is called only by `TasksRepository`, on tasks the caller has locked.
  */

@@ -7,7 +7,7 @@ import { TaskViews } from './task-views';
 import { toTaskJson } from './task.json';
 import { autoAssignReason, TaskWorkflowService } from './task-workflow.service';
 import { TaskStatus } from './task-enums';
-import { TaskPatch, TasksRepository, TaskWriteContext } from './tasks.repository';
+import { ClaimRequest, TaskPatch, TasksRepository, TaskWriteContext } from './tasks.repository';
 
 const ORG = 'org-1';
 const OTHER_ORG = 'org-2';
@@ -78,6 +78,14 @@ class FakeTasksRepository {
     return task;
   }
 
+  constructor(private readonly access: FakeAccess) {}
+
+  /** The access check first: a task the caller may not see is a 404 and locks nothing. */
+  async lockAccessible(userId: number, taskId: string): Promise<{ access: ProjectAccess; task: Task }> {
+    const access = await this.access.task(userId, taskId);
+    return { access, task: await this.lock(taskId) };
+  }
+
   async lock(taskId: string): Promise<Task> {
     const task = this.rows.get(taskId);
     if (!task) throw new NotFoundError('Task', taskId);
@@ -91,15 +99,23 @@ class FakeTasksRepository {
     return found.map((id) => ({ ...this.rows.get(id)! }));
   }
 
-  async claimNext(projectId: string, exceptTaskId: string): Promise<Task | null> {
-    this.claims.push({ projectId, exceptTaskId });
+  /** The write of the completed task, then the claim of the first claimable task in board order, written as a second write. */
+  async updateAndClaimNext(
+    locked: Task,
+    patch: TaskPatch,
+    context: TaskWriteContext,
+    claim: ClaimRequest,
+  ): Promise<{ saved: Task; claimed: Task | null }> {
+    const [saved] = await this.updateMany([locked], () => patch, context);
+    this.claims.push({ projectId: locked.projectId, exceptTaskId: locked.id });
     for (const task of this.rows.values()) {
-      if (task.projectId === projectId && task.status === TaskStatus.TODO && task.assigneeId === null && task.id !== exceptTaskId) {
+      if (task.projectId === locked.projectId && task.status === TaskStatus.TODO && task.assigneeId === null && task.id !== locked.id) {
         this.locked.add(task.id);
-        return { ...task };
+        const [claimed] = await this.updateMany([task], () => ({ assigneeId: claim.assigneeId, status: TaskStatus.IN_PROGRESS }), claim.context);
+        return { saved, claimed };
       }
     }
-    return null;
+    return { saved, claimed: null };
   }
 
   async update(locked: Task, patch: TaskPatch, context: TaskWriteContext): Promise<Task> {
@@ -148,7 +164,7 @@ describe('TaskWorkflowService rules (strict fakes, no database)', () => {
 
   beforeEach(async () => {
     access = new FakeAccess();
-    tasks = new FakeTasksRepository();
+    tasks = new FakeTasksRepository(access);
     events = new FakeTaskEvents();
     workflow = await unitUnderTest(TaskWorkflowService, [
       { provide: AccessPolicy, useValue: strictFake('AccessPolicy', access) },
@@ -341,6 +357,6 @@ describe('TaskWorkflowService rules (strict fakes, no database)', () => {
       { provide: TaskEvents, useValue: strictFake('TaskEvents', {}) },
       { provide: TaskViews, useValue: strictFake('TaskViews', {}) },
     ]);
-    await expect(bare.start(DEV, 't1')).rejects.toThrow('unexpected call: AccessPolicy.task');
+    await expect(bare.start(DEV, 't1')).rejects.toThrow('unexpected call: TasksRepository.lockAccessible');
   });
 });

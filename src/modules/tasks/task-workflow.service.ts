@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Transactional } from '@nestjs-cls/transactional';
+import { PendingUser } from '../../common/auth';
 import { AccessPolicy, ProjectAccess } from '../access';
 import { FieldError, NotFoundError, ValidationFailedError } from '../../common/errors';
 import { BulkAssignDto, BulkAssignResponseDto, CompleteTaskResponseDto, TaskMessageDto } from './dto/task.dto';
-import { Task } from './entities/task.entity';
 import { TaskEvents } from './task-events';
 import { TaskStatus } from './task-enums';
 import { completionPatch } from './task-completion';
@@ -28,8 +28,7 @@ export class TaskWorkflowService {
   /** The caller takes an unassigned (or their own) To Do task; of two racing callers one wins. */
   @Transactional()
   async start(userId: number, taskId: string): Promise<TaskMessageDto> {
-    await this.access.task(userId, taskId);
-    const task = await this.repository.lock(taskId);
+    const { task } = await this.repository.lockAccessible(userId, taskId);
     if (task.status !== TaskStatus.TODO) throw new TaskNotStartableError(taskId, `it is ${task.status}`);
     if (task.assigneeId !== null && task.assigneeId !== userId) {
       throw new TaskNotStartableError(taskId, 'it is assigned to another member');
@@ -44,12 +43,16 @@ export class TaskWorkflowService {
    * Any failure rolls all of it back.
    */
   @Transactional()
-  async complete(userId: number, taskId: string): Promise<CompleteTaskResponseDto> {
-    const access = await this.access.task(userId, taskId);
-    const task = await this.repository.lock(taskId);
+  async complete(userId: number, taskId: string, caller?: PendingUser): Promise<CompleteTaskResponseDto> {
+    const { access, task } = await this.repository.lockAccessible(userId, taskId, caller);
     if (task.status === TaskStatus.DONE) throw new TaskAlreadyDoneError(taskId);
-    const done = await this.repository.update(task, completionPatch(task, access), { actorId: userId });
-    const next = await this.claimNext(done, userId);
+    const { saved: done, claimed: next } = await this.repository.updateAndClaimNext(
+      task,
+      completionPatch(task, access),
+      { actorId: userId },
+      { assigneeId: userId, context: { actorId: userId, reason: autoAssignReason(task.id) } },
+    );
+    if (next) await this.events.assigned(userId, next);
     return {
       message: next ? `Task completed; next task "${next.title}" assigned to you` : 'Task completed',
       task: {
@@ -105,17 +108,5 @@ export class TaskWorkflowService {
       message: `${saved.length} tasks assigned`,
       tasks: input.task_ids.map((id) => byId.get(id)!),
     };
-  }
-
-  private async claimNext(completed: Task, userId: number): Promise<Task | null> {
-    const next = await this.repository.claimNext(completed.projectId, completed.id);
-    if (!next) return null;
-    const saved = await this.repository.update(
-      next,
-      { assigneeId: userId, status: TaskStatus.IN_PROGRESS },
-      { actorId: userId, reason: autoAssignReason(completed.id) },
-    );
-    await this.events.assigned(userId, saved);
-    return saved;
   }
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuthUser, CurrentUser } from '../../common/auth';
+import { AuthUser, CurrentPendingUser, CurrentUser, PendingUser, UserCheckedByQuery } from '../../common/auth';
 import { ErrorCode } from '../../common/errors';
 import { ParseUuidPipe } from '../../common/http/id-pipes';
 import { ApiManagersOnly, ApiPage, ApiProblems } from '../../common/openapi';
@@ -121,6 +121,7 @@ export class TasksController {
       "Marks a task Done (its assignee, anyone while it is unassigned, or the project's owners) and, in the same transaction, assigns the caller the project's next unassigned, unblocked To Do task in board order, returned as `next_task` (null when there is none).",
   })
   @Post('tasks/:task_id/complete')
+  @UserCheckedByQuery()
   @HttpCode(200)
   @ApiOkResponse({ type: CompleteTaskResponseDto })
   @ApiProblems(
@@ -129,10 +130,10 @@ export class TasksController {
     { code: ErrorCode.TASK_NOT_ASSIGNED_TO_YOU, description: 'Assigned to another member, and the caller does not own the project' },
   )
   complete(
-    @CurrentUser() user: AuthUser,
+    @CurrentPendingUser() user: PendingUser,
     @Param('task_id', ParseUuidPipe) taskId: string,
   ): Promise<CompleteTaskResponseDto> {
-    return this.workflow.complete(user.id, taskId);
+    return this.workflow.complete(user.id, taskId, user);
   }
 
   @ApiOperation({ summary: 'Delete a task', description: 'Deletes a task (project owner, organization owner or manager).' })

@@ -14,6 +14,15 @@ export interface NewUser {
   passwordHash: string;
 }
 
+/**
+ * The users among the ids the parameter `ids` names (an int array), share-locked (FOR KEY SHARE) in id
+ * order so that none can be deleted before the caller commits: a query of their ids, for statements
+ * of other modules that write rows about them (notifications).
+ */
+export function lockExistingUsersSql(ids: string): string {
+  return `SELECT id FROM users WHERE id = ANY(${ids}::int[]) ORDER BY id FOR KEY SHARE`;
+}
+
 @Injectable()
 export class UsersService {
   constructor(
@@ -77,15 +86,6 @@ export class UsersService {
   async me(userId: number): Promise<MeDto> {
     const user = await this.getActive(userId);
     return { ...(await this.summary(user)), created_at: user.createdAt.toISOString() };
-  }
-
-  /**
-   * The ids among `ids` of users that exist, key-share locked until the caller commits (so they cannot be
-   * deleted meanwhile), in id order.
-   */
-  async lockExisting(ids: readonly number[]): Promise<number[]> {
-    const rows: { id: number }[] = await this.txHost.tx.query('SELECT id FROM users WHERE id = ANY($1::int[]) ORDER BY id FOR KEY SHARE', [ids]);
-    return rows.map((row) => row.id);
   }
 
   /** Username and avatar; a taken username is a 409 (unique index). Omitted fields stay as they are. */

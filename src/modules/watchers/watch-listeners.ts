@@ -35,7 +35,8 @@ export class WatchListeners implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.taskChanges.register((changes) => this.follow('task', changes.map(followedTask).filter(isFollowed)));
+    // Watching follows a task's assignee and status (`followed`).
+    this.taskChanges.registerFor(['assigneeId', 'status'], (changes) => this.follow('task', changes.map(followedTask).filter(isFollowed)));
     this.issueChanges.register((changes) => this.follow('issue', changes.map(followedIssue).filter(isFollowed)));
     this.membership.register(async (removals) => {
       for (const removal of removals) await this.forget(removal);
@@ -45,11 +46,10 @@ export class WatchListeners implements OnModuleInit {
   private async follow(type: Subject['type'], followed: Followed[]): Promise<void> {
     if (followed.length === 0) return;
     const joining: NewWatcher[] = followed.flatMap((f) => f.joining.map((userId) => ({ subjectId: f.subject.id, projectId: f.projectId, userId })));
-    await this.watchers.addMany(type, joining);
-
     const moved = followed.filter((f) => f.status !== null);
+    // The new watchers join first, so a status change in the same write reaches them too.
+    const watchers = await this.watchers.addManyAndList(type, joining, moved.map((f) => f.subject.id));
     if (moved.length === 0) return;
-    const watchers = await this.watchers.watchersOf(type, moved.map((f) => f.subject.id));
     const notifications: NewNotification[] = moved.flatMap((f) =>
       (watchers.get(String(f.subject.id)) ?? [])
         .filter((userId) => userId !== f.actorId)

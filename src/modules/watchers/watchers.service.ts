@@ -90,6 +90,37 @@ export class WatchersService {
     }));
   }
 
+  /**
+   * `addMany(type, entries)` and then `watchersOf(type, ids)` in one statement: the watchers listed
+   * include the ones just added.
+   */
+  async addManyAndList(type: Subject['type'], entries: readonly NewWatcher[], ids: readonly (string | number)[]): Promise<Map<string, number[]>> {
+    if (entries.length === 0) return this.watchersOf(type, ids);
+    if (ids.length === 0) {
+      await this.addMany(type, entries);
+      return new Map();
+    }
+    const column = subjectColumn({ type });
+    const idType = subjectIdType({ type });
+    // The outer query reads the watchers as they were before the statement, so the added rows are
+    // joined in from the insert's RETURNING (never both: the insert skips existing pairs).
+    const rows: { subject: string; user_ids: number[] }[] = await this.txHost.tx.query(
+      `WITH added AS (
+         INSERT INTO watchers (${column}, project_id, user_id)
+         SELECT DISTINCT s, p, u FROM unnest($1::${idType}[], $2::uuid[], $3::int[]) AS e(s, p, u)
+         ON CONFLICT (${column}, user_id) WHERE ${column} IS NOT NULL DO NOTHING
+         RETURNING ${column} AS subject, user_id
+       )
+       SELECT subject::text AS subject, array_agg(user_id ORDER BY user_id) AS user_ids
+         FROM (SELECT ${column} AS subject, user_id FROM watchers WHERE ${column} = ANY($4::${idType}[])
+               UNION ALL
+               SELECT subject, user_id FROM added WHERE subject = ANY($4::${idType}[])) w
+        GROUP BY subject`,
+      [entries.map((e) => e.subjectId), entries.map((e) => e.projectId), entries.map((e) => e.userId), ids],
+    );
+    return new Map(rows.map((row) => [row.subject, row.user_ids]));
+  }
+
   /** The watchers of each subject of one kind, in one query. */
   async watchersOf(type: Subject['type'], ids: readonly (string | number)[]): Promise<Map<string, number[]>> {
     if (ids.length === 0) return new Map();

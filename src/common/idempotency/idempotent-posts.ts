@@ -1,0 +1,46 @@
+import { CallHandler, ExecutionContext, NestInterceptor, RequestMethod, Type } from '@nestjs/common';
+import { INTERCEPTORS_METADATA, METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { MetadataScanner, ModulesContainer } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Request } from 'express';
+import { Observable } from 'rxjs';
+import { IdempotencyInterceptor } from './idempotency.interceptor';
+
+/** The express setting holding the IdempotencyInterceptor of the app that serves a request. */
+const INTERCEPTOR_SETTING = 'atlas:idempotency-interceptor';
+
+/**
+ * Stands in the interceptor metadata of every POST handler for the IdempotencyInterceptor of the app
+ * serving the request: decorator metadata lives on the controller classes, shared by every app the
+ * process boots (tests boot several), so it names no app's instance itself.
+ */
+const IDEMPOTENT_POST: NestInterceptor = {
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const interceptor = context.switchToHttp().getRequest<Request>().app.get(INTERCEPTOR_SETTING) as IdempotencyInterceptor | undefined;
+    if (!interceptor) throw new Error('applyIdempotencyToPosts(app) was not called for the app serving this request');
+    return interceptor.intercept(context, next);
+  },
+};
+
+/**
+ * `Idempotency-Key` on every POST route: the interceptor goes on the POST handlers only, before the
+ * routes are registered (call it before `init`/`listen`). A global interceptor would do the same but
+ * put every route, GETs included, through Nest's interceptor chain (rxjs and async-context binding on
+ * each request); a route without interceptors skips it.
+ */
+export function applyIdempotencyToPosts(app: NestExpressApplication): void {
+  app.set(INTERCEPTOR_SETTING, app.get(IdempotencyInterceptor));
+  const scanner = new MetadataScanner();
+  for (const module of app.get(ModulesContainer).values()) {
+    for (const { metatype } of module.controllers.values()) {
+      const prototype = (metatype as Type | null)?.prototype as Record<string, unknown> | undefined;
+      if (!prototype) continue;
+      for (const name of scanner.getAllMethodNames(prototype)) {
+        const handler = prototype[name] as object;
+        if (Reflect.getMetadata(PATH_METADATA, handler) === undefined || Reflect.getMetadata(METHOD_METADATA, handler) !== RequestMethod.POST) continue;
+        const current = (Reflect.getMetadata(INTERCEPTORS_METADATA, handler) as unknown[] | undefined) ?? [];
+        if (!current.includes(IDEMPOTENT_POST)) Reflect.defineMetadata(INTERCEPTORS_METADATA, [IDEMPOTENT_POST, ...current], handler);
+      }
+    }
+  }
+}

@@ -1,0 +1,2 @@
+export * from './hot-reads';
+export * from './statements';
