@@ -1,4 +1,5 @@
 import { Controller, Get, Module, Query } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
 import { IsInt, IsOptional, Max } from 'class-validator';
 import { Type } from 'class-transformer';
 import { DataSource } from 'typeorm';
@@ -16,6 +17,7 @@ class ProbeQuery {
 }
 
 /** A route that marks its user check as done by its query but never runs it: a bug the app must refuse. */
+@ApiExcludeController()
 @Controller('probe-user-check')
 class ForgetfulController {
   @Get()

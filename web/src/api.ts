@@ -1,6 +1,4 @@
 import { createAtlasClient, type Tokens } from '@atlas/client';
-import type { Client } from 'openapi-fetch';
-import type { ConsolePaths } from './contract-paths';
 
 const TOKENS_KEY = 'atlas.tokens';
 const ORGANIZATION_KEY = 'atlas.organization';
@@ -31,12 +29,8 @@ export const client = createAtlasClient({
   onSignOut: () => signOutListeners.forEach((listener) => listener()),
 });
 
-/**
- * The client's HTTP calls typed with `ConsolePaths`: the same openapi-fetch instance and middleware
- * (bearer token, organization header, refresh and retry), seen through the contract's routes that the
- * client's generated types do not carry yet.
- */
-export const api = client.api as unknown as Client<ConsolePaths>;
+/** The client's typed HTTP calls (openapi-fetch over the generated schema, with its token and organization middleware). */
+export const api = client.api;
 
 client.onOrganizationChange((id) => {
   if (id) localStorage.setItem(ORGANIZATION_KEY, id);

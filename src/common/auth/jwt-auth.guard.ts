@@ -16,13 +16,14 @@ export function bearerToken(header: string | undefined): string | undefined {
 type RouteAuth = 'public' | 'looked-up' | 'checked-by-query';
 
 /**
- * A response of a @UserCheckedByQuery() route may only go out once its user check passed: sending its
- * body earlier is a bug, answered 500 by the exception filter (which runs the check first).
+ * A success response of a @UserCheckedByQuery() route may only go out once its user check passed: sending
+ * its body earlier is a bug, answered 500 by the exception filter (which runs the check first). Problem
+ * bodies carry nothing the account could not see, and the filter sends them only after the check.
  */
 function refuseUncheckedBody(res: Response, user: PendingUser): void {
   const json = res.json;
   res.json = function (this: Response, body: unknown) {
-    if (!user.confirmed) throw new Error('the route answered before its user check ran (see UserCheckedByQuery)');
+    if (!user.confirmed && this.statusCode < 400) throw new Error('the route answered before its user check ran (see UserCheckedByQuery)');
     return json.call(this, body);
   };
 }

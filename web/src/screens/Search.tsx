@@ -1,7 +1,7 @@
 import { unwrap } from '@atlas/client';
 import { useEffect, useState } from 'react';
 import { api } from '../api';
-import type { SearchResultJson } from '../contract-paths';
+import type { SearchResultJson } from '../models';
 import { useConsole } from '../console-context';
 import { useResource } from '../hooks';
 import { ErrorMessage, Loading } from '../ui';

@@ -1,7 +1,7 @@
 import { unwrap } from '@atlas/client';
 import { useState } from 'react';
 import { api } from '../api';
-import type { LabelJson, SprintJson, SprintPlanJson, TaskJson } from '../contract-paths';
+import type { LabelJson, SprintJson, SprintPlanJson, TaskJson } from '../models';
 import { useConsole } from '../console-context';
 import { useAction, useResource, useSocketEvent } from '../hooks';
 import { ErrorMessage, formatDate, Loading, PointsInput, parsePoints } from '../ui';

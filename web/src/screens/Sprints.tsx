@@ -1,7 +1,7 @@
 import { unwrap } from '@atlas/client';
 import { useState, type FormEvent } from 'react';
 import { api } from '../api';
-import type { SprintJson } from '../contract-paths';
+import type { SprintJson } from '../models';
 import { useConsole } from '../console-context';
 import { useAction, useResource, useSocketEvent } from '../hooks';
 import { ErrorMessage, formatDate, Loading } from '../ui';

@@ -1,4 +1,4 @@
-import type { ForecastJson, JsonOf } from '../contract-paths';
+import type { ForecastJson, JsonOf } from '../models';
 import { formatDate } from '../ui';
 
 type BurndownDay = JsonOf<'/api/v1/sprints/{sprint_id}/burndown', 'get'>['days'][number];

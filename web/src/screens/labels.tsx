@@ -1,7 +1,7 @@
 import { unwrap } from '@atlas/client';
 import { useState, type FormEvent } from 'react';
 import { api } from '../api';
-import type { LabelJson } from '../contract-paths';
+import type { LabelJson } from '../models';
 import { useAction, useResource } from '../hooks';
 import { ErrorMessage } from '../ui';
 

@@ -1,6 +1,6 @@
 import { unwrap } from '@atlas/client';
 import { api } from '../../api';
-import type { JsonOf } from '../../contract-paths';
+import type { JsonOf } from '../../models';
 import { useConsole } from '../../console-context';
 import { allPages, useResource, useSocketEvent } from '../../hooks';
 import { ErrorMessage, formatTime, Loading } from '../../ui';

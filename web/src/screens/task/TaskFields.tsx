@@ -1,7 +1,7 @@
 import { unwrap } from '@atlas/client';
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api';
-import type { LabelJson, SprintJson, TaskJson, UpdateTask } from '../../contract-paths';
+import type { LabelJson, SprintJson, TaskJson, UpdateTask } from '../../models';
 import { useConsole } from '../../console-context';
 import { useAction } from '../../hooks';
 import { ErrorMessage, parsePoints, PointsInput } from '../../ui';
