@@ -1,4 +1,4 @@
-import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, Logger, Optional } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { pendingUserOf } from '../auth/pending-user';
 import { UserLookup } from '../auth/user-lookup';
@@ -15,7 +15,8 @@ import { requestIdOf } from '../http/request-id';
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
-  constructor(private readonly users: UserLookup) {}
+  /** Optional for apps without authentication (a pending user exists only where the auth guard runs, beside it). */
+  constructor(@Optional() private readonly users?: UserLookup) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw exception;
@@ -23,7 +24,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const req = http.getRequest<Request>();
     const res = http.getResponse<Response>();
     const pending = pendingUserOf(req);
-    if (pending && !pending.confirmed) {
+    if (pending && !pending.confirmed && this.users) {
       this.users.check(pending).then(
         () => sendProblem(exception, req, res, this.logger),
         (refusal: unknown) => sendProblem(refusal, req, res, this.logger),
