@@ -51,6 +51,8 @@ const config: Config = {
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
       setupFiles: ['<rootDir>/test/setup/test-env.ts'],
+      // A test file whose responses break openapi.json fails (test/support/openapi-responses.ts).
+      setupFilesAfterEnv: ['<rootDir>/test/setup/openapi-responses.ts'],
     },
   ],
 };

@@ -15,8 +15,7 @@ import { rejectMalformedUrl } from './common/http/strict-url';
 import { UserConcurrency } from './common/limits/user-concurrency';
 import { gateUserRequests } from './common/limits/user-gate';
 import { applyIdempotencyToPosts } from './common/idempotency/idempotent-posts';
-import { addIdempotencyKeyParameter } from './common/openapi/idempotency';
-import { addProblemResponses } from './common/openapi/problem-schema';
+import { completeOpenApiDocument } from './common/openapi/document';
 import { REQUEST_LOGGER } from './common/http/logging.module';
 import { requestChain } from './common/http/request-chain';
 import { captureHelmetHeaders } from './common/http/security-headers';
@@ -53,7 +52,7 @@ export function buildOpenApiDocument(app: NestExpressApplication, extraModels: (
     if (copy.operationId) copy.operationId = `${copy.operationId}_root_alias`;
     document.paths[alias] = { get: copy };
   }
-  return addIdempotencyKeyParameter(addProblemResponses(document));
+  return completeOpenApiDocument(app, document);
 }
 
 export function applyRoutePrefix(app: NestExpressApplication): void {

@@ -2,6 +2,7 @@ import { request as httpRequest } from 'node:http';
 import { Controller, Module, Post, RequestMethod, Type } from '@nestjs/common';
 import { INTERCEPTORS_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
 import { MetadataScanner, ModulesContainer } from '@nestjs/core';
+import { ApiExcludeController } from '@nestjs/swagger';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { IdempotencyExempt } from '../src/common/idempotency/idempotency-key';
@@ -261,6 +262,7 @@ describe('Idempotency-Key on POST', () => {
 });
 
 /** A route whose response carries credentials, like a fresh token pair: it must never be stored. */
+@ApiExcludeController()
 @Controller('_exempt')
 class ExemptController {
   private issued = 0;

@@ -1,10 +1,9 @@
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
-import type { PendingPaths } from './pending-paths.js';
 import type { paths } from './schema.js';
 import { REFRESH_PATH, Session, type SessionOptions, type Tokens } from './session.js';
 
-/** Every route the client can call: the generated ones, and the contract's routes not generated yet. */
-export type ApiPaths = paths & Omit<PendingPaths, keyof paths>;
+/** Every route the client can call, generated from openapi.json. */
+export type ApiPaths = paths;
 
 export const ORGANIZATION_HEADER = 'X-Organization-Id';
 

@@ -8,6 +8,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Service index
+         * @description Names the service and links to the documentation and the health check. Public.
+         */
         get: operations["Root_root"];
         put?: never;
         post?: never;
@@ -26,6 +30,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Discover a project
+         * @description Drafts a plan from a message and creates a new project from it in the organization the request acts in, in one transaction. Rate-limited per user.
+         */
         post: operations["Ai_discover"];
         delete?: never;
         options?: never;
@@ -42,6 +50,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Draft a plan
+         * @description Asks the configured model for a plan (epics, stories, tasks with hours and points) from a description; writes nothing. Rate-limited per user.
+         */
         post: operations["Ai_draft"];
         delete?: never;
         options?: never;
@@ -58,6 +70,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Demo login
+         * @description Signs in to a seeded demo workspace. Only when ALLOW_DEMO_LOGIN is on; otherwise 404.
+         */
         post: operations["Auth_demoLogin"];
         delete?: never;
         options?: never;
@@ -74,6 +90,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Log in
+         * @description Exchanges email and password for an access and a refresh token. Failed attempts are throttled per email and address (429 with Retry-After).
+         */
         post: operations["Auth_login"];
         delete?: never;
         options?: never;
@@ -90,6 +110,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Log out
+         * @description Revokes the session (refresh token family) of the given refresh token; an unknown token or another user's changes nothing.
+         */
         post: operations["Auth_logout"];
         delete?: never;
         options?: never;
@@ -106,6 +130,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Log out everywhere
+         * @description Revokes every session of the caller; connected sockets receive session_revoked and are disconnected.
+         */
         post: operations["Auth_logoutAll"];
         delete?: never;
         options?: never;
@@ -122,6 +150,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Refresh tokens
+         * @description Rotates a refresh token into a new token pair. A reused refresh token revokes its whole session.
+         */
         post: operations["Auth_refresh"];
         delete?: never;
         options?: never;
@@ -138,6 +170,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Register
+         * @description Creates an account and its own organization, and signs in (access and refresh token).
+         */
         post: operations["Auth_register"];
         delete?: never;
         options?: never;
@@ -152,8 +188,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List channels
+         * @description The organization's public channels and the caller's private ones.
+         */
         get: operations["Chat_listChannels"];
         put?: never;
+        /**
+         * Create a channel
+         * @description Creates a channel in the organization the request acts in; the creator is a member.
+         */
         post: operations["Chat_createChannel"];
         delete?: never;
         options?: never;
@@ -170,6 +214,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Join a channel
+         * @description Joins a public channel of the organization.
+         */
         post: operations["Chat_join"];
         delete?: never;
         options?: never;
@@ -186,6 +234,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Leave a channel
+         * @description Leaves a channel.
+         */
         post: operations["Chat_leave"];
         delete?: never;
         options?: never;
@@ -200,8 +252,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Channel messages
+         * @description A channel's messages, newest first, cursor-paginated.
+         */
         get: operations["Chat_channelMessages"];
         put?: never;
+        /**
+         * Post to a channel
+         * @description Posts a message; broadcast as `message` to the channel's room after commit.
+         */
         post: operations["Chat_postToChannel"];
         delete?: never;
         options?: never;
@@ -216,6 +276,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Conversations
+         * @description The caller's channels and direct-message partners in the organization, each with its last message, most recent activity first (paged with skip).
+         */
         get: operations["Chat_conversations"];
         put?: never;
         post?: never;
@@ -232,8 +296,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Direct messages
+         * @description The messages between the caller and another member, newest first.
+         */
         get: operations["Chat_directMessages"];
         put?: never;
+        /**
+         * Send a direct message
+         * @description Sends a message to another member of the organization; broadcast as `message` to both users' rooms.
+         */
         post: operations["Chat_sendDirect"];
         delete?: never;
         options?: never;
@@ -248,6 +320,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Online members
+         * @description Members of the organization who are online or away now.
+         */
         get: operations["Chat_onlineUsers"];
         put?: never;
         post?: never;
@@ -264,6 +340,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Search messages
+         * @description Messages containing the query (case-insensitive) in the caller's channels of the organization and their direct conversations with its members, newest first.
+         */
         get: operations["Chat_search"];
         put?: never;
         post?: never;
@@ -283,9 +363,17 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /**
+         * Delete a comment
+         * @description Deletes a comment (its author, the project owner or an organization owner or manager).
+         */
         delete: operations["Comments_remove"];
         options?: never;
         head?: never;
+        /**
+         * Edit a comment
+         * @description Replaces a comment's body (its author only) and sets `edited`; only members newly mentioned are notified.
+         */
         patch: operations["Comments_update"];
         trace?: never;
     };
@@ -299,9 +387,17 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /**
+         * Delete an epic
+         * @description Deletes an epic with its stories and tasks (project owner, organization owner or manager).
+         */
         delete: operations["Plan_removeEpic"];
         options?: never;
         head?: never;
+        /**
+         * Update an epic
+         * @description Renames an epic, changes its description or order.
+         */
         patch: operations["Plan_updateEpic"];
         trace?: never;
     };
@@ -314,6 +410,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Create a story
+         * @description Adds a story to an epic.
+         */
         post: operations["Plan_createStory"];
         delete?: never;
         options?: never;
@@ -328,6 +428,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Catch up on events
+         * @description Realtime events addressed to the caller since a given event id, in delivery order (for a client that was offline; kept OUTBOX_RETENTION_DAYS).
+         */
         get: operations["Events_list"];
         put?: never;
         post?: never;
@@ -346,6 +450,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Report an issue
+         * @description Reports an issue (blocker, bug, question) on a project, optionally on one of its tasks (an open blocker blocks it); notifies the project owner.
+         */
         post: operations["Issues_create"];
         delete?: never;
         options?: never;
@@ -360,6 +468,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get an issue
+         * @description One issue of a project the caller is a member of.
+         */
         get: operations["Issues_get"];
         put?: never;
         post?: never;
@@ -376,6 +488,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Issue history
+         * @description Every recorded change of the issue, oldest first: creation, each changed field (old and new value as text), transitions, assignment and comments.
+         */
         get: operations["Activity_issue"];
         put?: never;
         post?: never;
@@ -394,6 +510,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Assign an issue
+         * @description Assigns an `open` or `in_progress` issue to a member of the organization; it becomes `in_progress` and the assignee is notified. Any other status is a 409 naming from, to and action.
+         */
         post: operations["Issues_assign"];
         delete?: never;
         options?: never;
@@ -410,6 +530,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Close an issue
+         * @description Closes a `resolved` issue. Any other status is a 409 naming from, to and action.
+         */
         post: operations["Issues_close"];
         delete?: never;
         options?: never;
@@ -424,8 +548,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Issue comments
+         * @description The issue's comments, oldest first.
+         */
         get: operations["Comments_issueComments"];
         put?: never;
+        /**
+         * Comment on an issue
+         * @description Adds a comment (1..10000 characters) to an issue; `@username` mentions a member of the organization. The author starts watching.
+         */
         post: operations["Comments_commentIssue"];
         delete?: never;
         options?: never;
@@ -442,6 +574,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Reopen an issue
+         * @description Reopens a `resolved` or `closed` issue (back to `open`). Any other status is a 409 naming from, to and action.
+         */
         post: operations["Issues_reopen"];
         delete?: never;
         options?: never;
@@ -458,6 +594,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Resolve an issue
+         * @description Resolves an `open` or `in_progress` issue with a resolution; a resolved blocker no longer blocks its task. Any other status is a 409 naming from, to and action.
+         */
         post: operations["Issues_resolve"];
         delete?: never;
         options?: never;
@@ -474,7 +614,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Watch an issue
+         * @description The caller starts watching the issue: they get `comment_added` and `status_changed` notifications. Watching already is not an error.
+         */
         post: operations["Watchers_watchIssue"];
+        /**
+         * Stop watching an issue
+         * @description The caller stops watching the issue. Not watching is not an error.
+         */
         delete: operations["Watchers_unwatchIssue"];
         options?: never;
         head?: never;
@@ -488,6 +636,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Issue watchers
+         * @description Who watches the issue (its reporter, assignee and commenters do automatically).
+         */
         get: operations["Watchers_issueWatchers"];
         put?: never;
         post?: never;
@@ -504,6 +656,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List a project's issues
+         * @description A project's issues, filtered by status, type or priority.
+         */
         get: operations["Issues_list"];
         put?: never;
         post?: never;
@@ -523,9 +679,17 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /**
+         * Delete a label
+         * @description Deletes a label (the project owner or an organization owner or manager); the tasks that carried it lose it, recorded in their history.
+         */
         delete: operations["Labels_remove"];
         options?: never;
         head?: never;
+        /**
+         * Update a label
+         * @description Renames a label or changes its color; any member.
+         */
         patch: operations["Labels_update"];
         trace?: never;
     };
@@ -536,6 +700,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List notifications
+         * @description The caller's notifications, newest first, optionally unread only.
+         */
         get: operations["Notifications_list"];
         put?: never;
         post?: never;
@@ -555,6 +723,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /**
+         * Delete a notification
+         * @description Deletes one of the caller's notifications.
+         */
         delete: operations["Notifications_remove"];
         options?: never;
         head?: never;
@@ -570,6 +742,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Mark one read
+         * @description Marks one of the caller's notifications read.
+         */
         post: operations["Notifications_markRead"];
         delete?: never;
         options?: never;
@@ -586,6 +762,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Mark all read
+         * @description Marks every unread notification of the caller read.
+         */
         post: operations["Notifications_markAllRead"];
         delete?: never;
         options?: never;
@@ -600,7 +780,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Notification preferences
+         * @description Every notification type with whether the caller receives it (a type switched off is not created for them).
+         */
         get: operations["Notifications_getPreferences"];
+        /**
+         * Change notification preferences
+         * @description Switches any subset of the types on or off; the others keep their setting. `mention`, `org_invitation` and `task_assigned` cannot be switched off.
+         */
         put: operations["Notifications_updatePreferences"];
         post?: never;
         delete?: never;
@@ -616,6 +804,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Unread count
+         * @description How many of the caller's notifications are unread.
+         */
         get: operations["Notifications_unreadCount"];
         put?: never;
         post?: never;
@@ -632,6 +824,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * My organizations
+         * @description The organizations the caller belongs to, with the caller's role in each.
+         */
         get: operations["Organizations_list"];
         put?: never;
         post?: never;
@@ -650,6 +846,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Add a member
+         * @description Creates an account for a new person directly in the organization (owner only); an email that already has an account is a 409 (invite it instead).
+         */
         post: operations["Organizations_addMember"];
         delete?: never;
         options?: never;
@@ -666,6 +866,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Create an organization
+         * @description Creates an organization owned by the caller. A user owns at most one (registering creates their personal team): otherwise 409.
+         */
         post: operations["Organizations_create"];
         delete?: never;
         options?: never;
@@ -680,8 +884,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List invitations
+         * @description Invitations of the organization, oldest first (owner or manager): the pending ones unless `status` names another.
+         */
         get: operations["Invitations_list"];
         put?: never;
+        /**
+         * Invite by email
+         * @description Invites an email address to the organization (owner only); an address without an account is answered alike (no account enumeration), and an account is notified (`org_invitation`). Expires after INVITATION_TTL_DAYS.
+         */
         post: operations["Invitations_invite"];
         delete?: never;
         options?: never;
@@ -699,6 +911,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /**
+         * Revoke an invitation
+         * @description Revokes a pending invitation (owner or manager).
+         */
         delete: operations["Invitations_revoke"];
         options?: never;
         head?: never;
@@ -714,6 +930,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Accept an invitation
+         * @description Joins the organization of an invitation addressed to the caller's email; it becomes the caller's default.
+         */
         post: operations["Invitations_accept"];
         delete?: never;
         options?: never;
@@ -730,6 +950,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Decline an invitation
+         * @description Declines a pending invitation addressed to the caller's email.
+         */
         post: operations["Invitations_decline"];
         delete?: never;
         options?: never;
@@ -746,6 +970,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Leave the organization
+         * @description Leaves the organization the request acts in; the caller's open tasks and unresolved issues there are unassigned. The owner cannot leave.
+         */
         post: operations["Organizations_leave"];
         delete?: never;
         options?: never;
@@ -760,6 +988,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List members
+         * @description Members of the organization the request acts in, with their roles.
+         */
         get: operations["Organizations_members"];
         put?: never;
         post?: never;
@@ -782,6 +1014,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Change a member's role
+         * @description Gives a member another organization role (the organization owner or a manager may); the owner's role never changes (409).
+         */
         patch: operations["Organizations_changeRole"];
         trace?: never;
     };
@@ -792,6 +1028,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Current organization
+         * @description The organization the request acts in (X-Organization-Id, else the caller's default).
+         */
         get: operations["Organizations_myOrganization"];
         put?: never;
         post?: never;
@@ -811,6 +1051,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /**
+         * Remove a member
+         * @description Removes a member (owner only); their open tasks and unresolved issues are unassigned.
+         */
         delete: operations["Organizations_removeMember"];
         options?: never;
         head?: never;
@@ -824,8 +1068,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List projects
+         * @description The projects of every organization the caller belongs to, or of the one X-Organization-Id names.
+         */
         get: operations["Projects_list"];
         put?: never;
+        /**
+         * Create a project
+         * @description Creates a project owned by the caller in the organization the request acts in.
+         */
         post: operations["Projects_create"];
         delete?: never;
         options?: never;
@@ -840,12 +1092,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get a project
+         * @description One project the caller can see.
+         */
         get: operations["Projects_get"];
         put?: never;
         post?: never;
+        /**
+         * Delete a project
+         * @description Deletes a project with its epics, stories, tasks and issues (project owner, organization owner or manager).
+         */
         delete: operations["Projects_remove"];
         options?: never;
         head?: never;
+        /**
+         * Update a project
+         * @description Renames a project or changes its description (project owner, organization owner or manager).
+         */
         patch: operations["Projects_update"];
         trace?: never;
     };
@@ -858,6 +1122,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Scan a project for delays
+         * @description Runs the delay scan over one project now and reports what changed.
+         */
         post: operations["Risk_detectProject"];
         delete?: never;
         options?: never;
@@ -872,9 +1140,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The ordered epic, story and task tree of a project */
+        /**
+         * The ordered epic, story and task tree of a project
+         * @description Every epic of the project in order, each with its stories in order, each with its tasks.
+         */
         get: operations["Plan_tree"];
         put?: never;
+        /**
+         * Create an epic
+         * @description Adds an epic to a project.
+         */
         post: operations["Plan_createEpic"];
         delete?: never;
         options?: never;
@@ -889,8 +1164,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List labels
+         * @description The project's labels.
+         */
         get: operations["Labels_list"];
         put?: never;
+        /**
+         * Create a label
+         * @description Adds a label (a name unique in the project whatever its case, and a #rrggbb color) to a project; any member.
+         */
         post: operations["Labels_create"];
         delete?: never;
         options?: never;
@@ -907,6 +1190,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Apply a plan
+         * @description Appends a plan (edited or not) after the project's existing epics in one transaction (the project owner or an organization owner or manager); answers the project's whole epic tree.
+         */
         post: operations["Ai_apply"];
         delete?: never;
         options?: never;
@@ -921,6 +1208,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Project risk summary
+         * @description Counts of the project's active tasks by risk level, with the riskiest high-risk tasks.
+         */
         get: operations["Risk_summary"];
         put?: never;
         post?: never;
@@ -937,8 +1228,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List sprints
+         * @description The project's sprints, newest first, optionally of one status.
+         */
         get: operations["Sprints_list"];
         put?: never;
+        /**
+         * Plan a sprint
+         * @description Creates a `planned` sprint of the project (any member). Dates are calendar days YYYY-MM-DD; end_date is not before start_date.
+         */
         post: operations["Sprints_create"];
         delete?: never;
         options?: never;
@@ -953,6 +1252,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Stand-up report
+         * @description Per member, what they completed since `since` (default 24 hours ago), what they have in progress and what is blocked; with the open blockers and the high-risk tasks of the project. From the recorded history.
+         */
         get: operations["SprintReports_standup"];
         put?: never;
         post?: never;
@@ -969,8 +1272,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List tasks
+         * @description A project's tasks in board order, filtered by status, assignee, risk level, sprint (`none`: the backlog) or label.
+         */
         get: operations["Tasks_list"];
         put?: never;
+        /**
+         * Create a task
+         * @description Adds a task to a project (optionally under a story, in a sprint, with labels); its risk is computed at once.
+         */
         post: operations["Tasks_create"];
         delete?: never;
         options?: never;
@@ -985,6 +1296,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Project velocity
+         * @description Committed and completed points of the last N completed sprints, newest first, and their average.
+         */
         get: operations["SprintReports_velocity"];
         put?: never;
         post?: never;
@@ -1003,6 +1318,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Scan my projects for delays
+         * @description Runs the delay scan over the caller's projects now and reports what changed.
+         */
         post: operations["Risk_detectMine"];
         delete?: never;
         options?: never;
@@ -1017,12 +1336,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get a task
+         * @description One task with its status, assignee, hours and risk.
+         */
         get: operations["Tasks_get"];
         put?: never;
         post?: never;
+        /**
+         * Delete a task
+         * @description Deletes a task (project owner, organization owner or manager).
+         */
         delete: operations["Tasks_remove"];
         options?: never;
         head?: never;
+        /**
+         * Update a task
+         * @description Changes a task's fields (null clears a nullable one); every change is recorded in its activity, and assignment and status changes notify. `status: Done` completes it like `complete`, without claiming a next task.
+         */
         patch: operations["Tasks_update"];
         trace?: never;
     };
@@ -1033,6 +1364,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Task history
+         * @description Every recorded change of the task, oldest first: creation, each changed field (old and new value as text), status, assignment, comments, sprint moves, blockers, and the reason when the system made it.
+         */
         get: operations["Activity_task"];
         put?: never;
         post?: never;
@@ -1049,8 +1384,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Task comments
+         * @description The task's comments, oldest first.
+         */
         get: operations["Comments_taskComments"];
         put?: never;
+        /**
+         * Comment on a task
+         * @description Adds a comment (1..10000 characters) to a task; `@username` mentions a member of the organization. The author starts watching.
+         */
         post: operations["Comments_commentTask"];
         delete?: never;
         options?: never;
@@ -1067,6 +1410,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Complete a task
+         * @description Marks a task Done (its assignee, anyone while it is unassigned, or the project's owners) and, in the same transaction, assigns the caller the project's next unassigned, unblocked To Do task in board order, returned as `next_task` (null when there is none).
+         */
         post: operations["Tasks_complete"];
         delete?: never;
         options?: never;
@@ -1081,6 +1428,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Task risk
+         * @description A task's risk score, level and the reasons behind it.
+         */
         get: operations["Risk_taskRisk"];
         put?: never;
         post?: never;
@@ -1099,6 +1450,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Start a task
+         * @description Moves a To Do task to In Progress and assigns it to the caller; of two concurrent starts one wins, the other gets 409.
+         */
         post: operations["Tasks_start"];
         delete?: never;
         options?: never;
@@ -1115,7 +1470,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Watch a task
+         * @description The caller starts watching the task: they get `comment_added` and `status_changed` notifications. Watching already is not an error.
+         */
         post: operations["Watchers_watchTask"];
+        /**
+         * Stop watching a task
+         * @description The caller stops watching the task. Not watching is not an error.
+         */
         delete: operations["Watchers_unwatchTask"];
         options?: never;
         head?: never;
@@ -1129,6 +1492,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Task watchers
+         * @description Who watches the task (its creator, assignee and commenters do automatically).
+         */
         get: operations["Watchers_taskWatchers"];
         put?: never;
         post?: never;
@@ -1147,6 +1514,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Assign tasks in bulk
+         * @description Assigns up to 100 tasks to one member in one transaction; any failing id fails the whole request and nothing is assigned.
+         */
         post: operations["Tasks_bulkAssign"];
         delete?: never;
         options?: never;
@@ -1161,6 +1532,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Search
+         * @description Full-text search (words and prefixes) over task and issue titles and descriptions and comment bodies in the caller's projects, most relevant first.
+         */
         get: operations["Search_find"];
         put?: never;
         post?: never;
@@ -1177,12 +1552,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get a sprint
+         * @description One sprint with its committed and completed points.
+         */
         get: operations["Sprints_get"];
         put?: never;
         post?: never;
+        /**
+         * Delete a sprint
+         * @description Deletes a `planned` sprint (the project owner or an organization owner or manager); its tasks go back to the backlog.
+         */
         delete: operations["Sprints_remove"];
         options?: never;
         head?: never;
+        /**
+         * Update a sprint
+         * @description Changes a sprint's name, goal or dates (any member) until it is completed.
+         */
         patch: operations["Sprints_update"];
         trace?: never;
     };
@@ -1193,6 +1580,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Sprint burndown
+         * @description One row per UTC calendar day from start_date to min(today, end_date): scope, completed, remaining and ideal remaining points, computed from the recorded history.
+         */
         get: operations["SprintReports_burndown"];
         put?: never;
         post?: never;
@@ -1211,6 +1602,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Complete a sprint
+         * @description `active` to `completed` (the project owner or an organization owner or manager): `completed_points` becomes the points of its Done tasks, and the unfinished tasks move to the backlog or to a planned sprint of the project.
+         */
         post: operations["Sprints_complete"];
         delete?: never;
         options?: never;
@@ -1225,6 +1620,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Sprint forecast
+         * @description Remaining points, days left, the daily completion rate so far and the projected end date, from the burndown.
+         */
         get: operations["SprintReports_forecast"];
         put?: never;
         post?: never;
@@ -1243,6 +1642,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Plan a sprint's scope
+         * @description Selects backlog tasks in board order (skipping blocked and Done tasks and tasks without points) up to the capacity (default: the project's average velocity); `apply: true` adds them in the same transaction.
+         */
         post: operations["Sprints_plan"];
         delete?: never;
         options?: never;
@@ -1259,6 +1662,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Start a sprint
+         * @description `planned` to `active` (the project owner or an organization owner or manager); `committed_points` becomes the points in it now. A project has at most one active sprint.
+         */
         post: operations["Sprints_start"];
         delete?: never;
         options?: never;
@@ -1275,6 +1682,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Add tasks to a sprint
+         * @description Moves tasks of the sprint's project into it, all or nothing: a 422 lists each id that is not a task of the project or is Done.
+         */
         post: operations["Sprints_addTasks"];
         delete?: never;
         options?: never;
@@ -1292,6 +1703,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /**
+         * Remove a task from a sprint
+         * @description Moves one of the sprint's tasks back to the backlog.
+         */
         delete: operations["Sprints_removeTask"];
         options?: never;
         head?: never;
@@ -1308,9 +1723,17 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /**
+         * Delete a story
+         * @description Deletes a story with its tasks (project owner, organization owner or manager).
+         */
         delete: operations["Plan_removeStory"];
         options?: never;
         head?: never;
+        /**
+         * Update a story
+         * @description Renames a story, changes its description or order.
+         */
         patch: operations["Plan_updateStory"];
         trace?: never;
     };
@@ -1321,12 +1744,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Current user
+         * @description The signed-in user's profile, read from the database; `role` is their role in their default organization. Also served at `/users/me`.
+         */
         get: operations["Users_me"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Update my profile
+         * @description Changes the caller's username and avatar (an https:// URL, or null to remove it); omitted fields stay. A taken username is a 409.
+         */
         patch: operations["Users_updateProfile"];
         trace?: never;
     };
@@ -1338,6 +1769,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Set my default organization
+         * @description Requests without X-Organization-Id act in this organization from now on.
+         */
         put: operations["MyOrganizations_setDefault"];
         post?: never;
         delete?: never;
@@ -1353,6 +1788,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * My pending invitations
+         * @description Pending invitations addressed to the caller's email, oldest first, with the organization's name.
+         */
         get: operations["MyOrganizations_invitationsOf"];
         put?: never;
         post?: never;
@@ -1369,6 +1808,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * One of my invitations
+         * @description An invitation addressed to the caller's email, in any status (the link of an org_invitation notification).
+         */
         get: operations["MyOrganizations_invitation"];
         put?: never;
         post?: never;
@@ -1387,6 +1830,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Change password
+         * @description Checks the current password, sets the new one, revokes every other session and returns a fresh token pair.
+         */
         post: operations["Account_changePassword"];
         delete?: never;
         options?: never;
@@ -1401,6 +1848,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Health check
+         * @description Checks the database (and Redis when configured). 200 when every check is up, 503 naming the failing check. Public.
+         */
         get: operations["Health_check"];
         put?: never;
         post?: never;
@@ -1417,6 +1868,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Current user
+         * @description The signed-in user's profile, read from the database; `role` is their role in their default organization. Also served at `/users/me`.
+         */
         get: operations["Users_me_root_alias"];
         put?: never;
         post?: never;
@@ -1433,12 +1888,20 @@ export interface components {
         ActivityDto: {
             /** @enum {string} */
             action: "created" | "updated" | "status_changed" | "assigned" | "unassigned" | "commented" | "sprint_moved" | "blocker_linked" | "blocker_resolved" | "watched" | "unwatched" | "deleted";
-            /** @description null for a change made by the system */
+            /**
+             * @description null for a change made by the system
+             * @example 42
+             */
             actor_id: number | null;
             actor_username: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-02T09:30:00.000Z
+             */
             created_at: string;
             /** @description The changed field, as named in the JSON of the subject */
             field: string | null;
+            /** @example 42 */
             id: number;
             new_value: string | null;
             old_value: string | null;
@@ -1446,7 +1909,10 @@ export interface components {
         };
         AddMemberDto: {
             description?: string;
-            /** Format: email */
+            /**
+             * Format: email
+             * @example ada@example.com
+             */
             email: string;
             /** @description Longer passwords are rejected, never truncated */
             password: string;
@@ -1455,7 +1921,10 @@ export interface components {
             username: string;
         };
         AssignIssueDto: {
-            /** @description A project member */
+            /**
+             * @description A project member
+             * @example 42
+             */
             assignee_id: number;
         };
         BulkAssignDto: {
@@ -1470,7 +1939,10 @@ export interface components {
         BurndownDayDto: {
             /** @description Points of its Done tasks at the end of the day */
             completed_points: number;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
             date: string;
             /** @description Linear from committed_points on start_date to 0 on end_date */
             ideal_remaining_points: number;
@@ -1481,7 +1953,10 @@ export interface components {
         BurndownDto: {
             /** @description One row per UTC day from start_date to min(today, end_date) */
             days: components["schemas"]["BurndownDayDto"][];
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 6f0c2a1e-5b7d-4c3f-9a8e-1d2c3b4a5f60
+             */
             sprint_id: string;
         };
         ChangePasswordDto: {
@@ -1495,8 +1970,12 @@ export interface components {
         };
         ChannelDto: {
             channel_type: components["schemas"]["ChannelType"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-02T09:30:00.000Z
+             */
             created_at: string;
+            /** @example 42 */
             created_by_id: number | null;
             description: string | null;
             /** @example 4 */
@@ -1504,7 +1983,10 @@ export interface components {
             /** @description Whether the caller belongs to the channel */
             is_member: boolean;
             name: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 6f0c2a1e-5b7d-4c3f-9a8e-1d2c3b4a5f60
+             */
             organization_id: string;
         };
         ChannelMessageDto: {
@@ -1525,23 +2007,40 @@ export interface components {
             body: string;
         };
         CommentDto: {
+            /** @example 42 */
             author_id: number;
             author_username: string;
             body: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-02T09:30:00.000Z
+             */
             created_at: string;
             edited: boolean;
+            /** @example 42 */
             id: number;
+            /** @example 42 */
             issue_id: number | null;
             /** @description Ids of the mentioned members */
             mentions: number[];
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 6f0c2a1e-5b7d-4c3f-9a8e-1d2c3b4a5f60
+             */
             task_id: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-02T09:30:00.000Z
+             */
             updated_at: string;
         };
         CompletedTaskDto: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 6f0c2a1e-5b7d-4c3f-9a8e-1d2c3b4a5f60
+             */
             id: string;
-            next_task: components["schemas"]["NextTaskDto"] | null;
+            next_task: components["schemas"]["NextTaskDto"] | (null);
             /** @enum {string} */
             status: "To Do" | "In Progress" | "Done";
             title: string;
@@ -1564,16 +2063,17 @@ export interface components {
         };
         ConversationChannelDto: {
             channel_type: components["schemas"]["ChannelType"];
+            /** @example 42 */
             id: number;
             name: string;
         };
         ConversationDto: {
-            channel: components["schemas"]["ConversationChannelDto"] | null;
+            channel: components["schemas"]["ConversationChannelDto"] | (null);
             /** @enum {string} */
             kind: "channel" | "direct";
-            last_message: components["schemas"]["MessageDto"] | null;
+            last_message: components["schemas"]["MessageDto"] | (null);
             /** @description The partner of a direct conversation */
-            user: components["schemas"]["ConversationUserDto"] | null;
+            user: components["schemas"]["ConversationUserDto"] | (null);
         };
         ConversationPageDto: {
             /** @description Most recent activity first */
@@ -1584,6 +2084,7 @@ export interface components {
             total: number;
         };
         ConversationUserDto: {
+            /** @example 42 */
             id: number;
             username: string;
         };
@@ -1605,11 +2106,15 @@ export interface components {
              * @enum {string}
              */
             priority: "low" | "medium" | "high" | "critical";
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 6f0c2a1e-5b7d-4c3f-9a8e-1d2c3b4a5f60
+             */
             project_id: string;
             /**
              * Format: uuid
              * @description A task of the same project
+             * @example 6f0c2a1e-5b7d-4c3f-9a8e-1d2c3b4a5f60
              */
             task_id?: string;
             title: string;
@@ -1651,7 +2156,10 @@ export interface components {
         };
         CreateTaskDto: {
             description?: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-02T09:30:00.000Z
+             */
             due_date?: string;
             estimate_hours?: number;
             /** @description The whole label set: labels of the same project (else 422); [] removes every label */
@@ -1666,18 +2174,23 @@ export interface components {
             /**
              * Format: uuid
              * @description A planned or active sprint of the same project (else 422); null moves the task to the backlog
+             * @example 6f0c2a1e-5b7d-4c3f-9a8e-1d2c3b4a5f60
              */
             sprint_id?: string | null;
             /**
              * Format: uuid
              * @description A story of the same project
+             * @example 6f0c2a1e-5b7d-4c3f-9a8e-1d2c3b4a5f60
              */
             story_id?: string;
             story_points?: number | null;
             title: string;
         };
         DefaultOrganizationDto: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 6f0c2a1e-5b7d-4c3f-9a8e-1d2c3b4a5f60
+             */
             organization_id: string;
         };
         DetectDelaysDto: {
@@ -1700,14 +2213,20 @@ export interface components {
         };
         EpicTreeDto: {
             description: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 6f0c2a1e-5b7d-4c3f-9a8e-1d2c3b4a5f60
+             */
             id: string;
             name: string;
             order: number;
             stories: components["schemas"]["StoryTreeDto"][];
         };
         EventDto: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-02T09:30:00.000Z
+             */
             created_at: string;
             /** @example notification */
             event: string;
@@ -1738,9 +2257,27 @@ export interface components {
             /**
              * Format: date
              * @description null while nothing has been completed
+             * @example 2026-03-02
              */
             projected_end_date: string | null;
             remaining_points: number;
+        };
+        HealthProblemDto: {
+            /**
+             * @description Each check, the failing ones `down`
+             * @example {
+             *       "database": "down"
+             *     }
+             */
+            checks: {
+                /** @enum {string} */
+                database: "up" | "down";
+                /**
+                 * @description Only when REDIS_URL is set
+                 * @enum {string}
+                 */
+                redis?: "up" | "down";
+            };
         };
         HealthResponseDto: {
             /**
@@ -1749,31 +2286,63 @@ export interface components {
              *       "redis": "up"
              *     }
              */
-            checks: Record<string, never>;
+            checks: {
+                /** @enum {string} */
+                database: "up";
+                /**
+                 * @description Only when REDIS_URL is set
+                 * @enum {string}
+                 */
+                redis?: "up";
+            };
             /** @enum {string} */
             status: "ok";
         };
         HighRiskTaskDto: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-02T09:30:00.000Z
+             */
             due_date: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 6f0c2a1e-5b7d-4c3f-9a8e-1d2c3b4a5f60
+             */
             id: string;
             /** @description progress_percentage */
             progress: number;
             risk_factors: components["schemas"]["RiskFactorDto"][];
+            /** @description The sum of the risk factors’ points */
             risk_score: number;
             title: string;
         };
         InvitationDto: {
+            /**
+             * Format: date-time
+             * @example 2026-03-02T09:30:00.000Z
+             */
             created_at: string;
             description: string | null;
+            /**
+             * Format: email
+             * @example ada@example.com
+             */
             email: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-02T09:30:00.000Z
+             */
             expires_at: string;
+            /** @example 42 */
             id: number;
             /** @description Username of who sent it */
             invited_by: string;
+            /** @example 42 */
             invited_by_id: number;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 6f0c2a1e-5b7d-4c3f-9a8e-1d2c3b4a5f60
+             */
             organization_id: string;
             organization_name: string;
             /** @enum {string} */
@@ -1786,51 +2355,115 @@ export interface components {
         };
         InviteMemberDto: {
             description?: string;
-            /** Format: email */
+            /**
+             * Format: email
+             * @example ada@example.com
+             */
             email: string;
             /** @enum {string} */
             role: "manager" | "product_owner" | "developer" | "designer" | "qa";
         };
         IssueDto: {
+            /** @example 42 */
             assignee_id: number | null;
             assignee_username: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-02T09:30:00.000Z
+             */
             created_at: string;
             description: string;
+            /** @example 42 */
             id: number;
             /** @enum {string} */
             issue_type: "blocker" | "bug" | "question";
             /** @enum {string} */
             priority: "low" | "medium" | "high" | "critical";
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 6f0c2a1e-5b7d-4c3f-9a8e-1d2c3b4a5f60
+             */
             project_id: string;
+            /** @example 42 */
             reporter_id: number;
             reporter_username: string;
             resolution: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-02T09:30:00.000Z
+             */
             resolved_at: string | null;
             /** @enum {string} */
             status: "open" | "in_progress" | "resolved" | "closed";
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 6f0c2a1e-5b7d-4c3f-9a8e-1d2c3b4a5f60
+             */
             task_id: string | null;
             title: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-02T09:30:00.000Z
+             */
             updated_at: string;
         };
         IssueRefDto: {
+            /** @example 42 */
             id: number;
             title: string;
         };
+        IssueTransitionProblemDto: {
+            /**
+             * @example resolve
+             * @enum {string}
+             */
+            action: "assign" | "resolve" | "close" | "reopen";
+            /**
+             * @description The issue’s status now
+             * @example closed
+             * @enum {string}
+             */
+            from: "open" | "in_progress" | "resolved" | "closed";
+            /**
+             * @description Where the action would have led
+             * @example resolved
+             * @enum {string}
+             */
+            to: "open" | "in_progress" | "resolved" | "closed";
+        };
         LabelDto: {
-            /** @example #d73a4a */
+            /**
+             * @description Lower case
+             * @example #d73a4a
+             */
             color: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-02T09:30:00.000Z
+             */
             created_at: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 6f0c2a1e-5b7d-4c3f-9a8e-1d2c3b4a5f60
+             */
             id: string;
             name: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 6f0c2a1e-5b7d-4c3f-9a8e-1d2c3b4a5f60
+             */
             project_id: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-02T09:30:00.000Z
+             */
             updated_at: string;
         };
         LoginDto: {
-            /** Format: email */
+            /**
+             * Format: email
+             * @example ada@example.com
+             */
             email: string;
             password: string;
         };
@@ -1842,8 +2475,17 @@ export interface components {
         };
         MeDto: {
             avatar_url: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-02T09:30:00.000Z
+             */
             created_at: string;
+            /**
+             * Format: email
+             * @example ada@example.com
+             */
             email: string;
+            /** @example 42 */
             id: number;
             /** @description Role in the default organization */
             role: string | null;
@@ -1851,23 +2493,40 @@ export interface components {
         };
         MemberDto: {
             description: string | null;
+            /**
+             * Format: email
+             * @example ada@example.com
+             */
             email: string;
-            /** @description The member user id */
+            /**
+             * @description The member user id
+             * @example 42
+             */
             id: number;
             invited_by: string | null;
+            /** @example 42 */
             invited_by_id: number | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-02T09:30:00.000Z
+             */
             joined_at: string;
             /** @enum {string} */
             role: "owner" | "manager" | "product_owner" | "developer" | "designer" | "qa";
             username: string;
         };
         MessageDto: {
+            /** @example 42 */
             channel_id: number | null;
             content: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-02T09:30:00.000Z
+             */
             created_at: string;
             /** @example 7 */
             id: number;
+            /** @example 42 */
             recipient_id: number | null;
             /** @example 3 */
             sender_id: number;
@@ -1880,19 +2539,28 @@ export interface components {
             total: number;
         };
         NextTaskDto: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 6f0c2a1e-5b7d-4c3f-9a8e-1d2c3b4a5f60
+             */
             id: string;
             title: string;
         };
         NotificationDto: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-02T09:30:00.000Z
+             */
             created_at: string;
             /** @example 42 */
             id: number;
             link: string | null;
             message: string;
             read: boolean;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-02T09:30:00.000Z
+             */
             read_at: string | null;
             title: string;
             type: components["schemas"]["NotificationType"];
@@ -1909,18 +2577,37 @@ export interface components {
             total: number;
         };
         NotificationPreferencesDto: {
+            /** @example true */
             comment_added: boolean;
+            /** @example true */
             issue_assigned: boolean;
+            /** @example true */
             issue_resolved: boolean;
-            /** @description Cannot be switched off (false is a 422) */
-            mention: boolean;
+            /**
+             * @description Cannot be switched off (false is a 422)
+             * @example true
+             * @enum {boolean}
+             */
+            mention: true;
+            /** @example true */
             new_issue: boolean;
-            /** @description Cannot be switched off (false is a 422) */
-            org_invitation: boolean;
+            /**
+             * @description Cannot be switched off (false is a 422)
+             * @example true
+             * @enum {boolean}
+             */
+            org_invitation: true;
+            /** @example true */
             sprint_at_risk: boolean;
+            /** @example true */
             status_changed: boolean;
-            /** @description Cannot be switched off (false is a 422) */
-            task_assigned: boolean;
+            /**
+             * @description Cannot be switched off (false is a 422)
+             * @example true
+             * @enum {boolean}
+             */
+            task_assigned: true;
+            /** @example true */
             task_at_risk: boolean;
         };
         /** @enum {string} */
@@ -1928,6 +2615,7 @@ export interface components {
         OnlineUserDto: {
             /** @enum {string} */
             status: "online" | "away";
+            /** @example 42 */
             user_id: number;
             username: string;
         };
@@ -1939,23 +2627,39 @@ export interface components {
             total: number;
         };
         OrganizationDto: {
+            /**
+             * Format: date-time
+             * @example 2026-03-02T09:30:00.000Z
+             */
             created_at: string;
             description: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 6f0c2a1e-5b7d-4c3f-9a8e-1d2c3b4a5f60
+             */
             id: string;
             is_owner: boolean;
             name: string;
+            /** @example 42 */
             owner_id: number;
         };
         OrganizationListItemDto: {
+            /**
+             * Format: date-time
+             * @example 2026-03-02T09:30:00.000Z
+             */
             created_at: string;
             description: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 6f0c2a1e-5b7d-4c3f-9a8e-1d2c3b4a5f60
+             */
             id: string;
             /** @description The organization requests act in without X-Organization-Id */
             is_default: boolean;
             is_owner: boolean;
             name: string;
+            /** @example 42 */
             owner_id: number;
             /**
              * @description The caller’s role in it
@@ -1973,7 +2677,7 @@ export interface components {
             /** @description The model that answered, as the provider names it */
             model: string;
             /** @description A project plan: epics, their stories, and the stories’ tasks, in the order they should be worked on */
-            plan?: {
+            plan: {
                 /** @description What the project is for; may be empty */
                 description: string;
                 epics: {
@@ -2004,13 +2708,19 @@ export interface components {
         };
         PlanItemDto: {
             description: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 6f0c2a1e-5b7d-4c3f-9a8e-1d2c3b4a5f60
+             */
             id: string;
             name: string;
             order: number;
         };
         PlannedTaskDto: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 6f0c2a1e-5b7d-4c3f-9a8e-1d2c3b4a5f60
+             */
             id: string;
             story_points: number;
             title: string;
@@ -2027,34 +2737,58 @@ export interface components {
         PostMessageDto: {
             content: string;
         };
-        /** @description RFC 9457 problem details; every error response has this shape. */
+        /** @description RFC 9457 problem details; every error response has this shape. Some codes add members of their own (named in the schema of the operation that answers them). */
         ProblemDetails: {
             /** @enum {string} */
             code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "BAD_REQUEST" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "REFERENCED_ROW_NOT_FOUND" | "INVALID_CURSOR" | "TOO_MANY_REQUESTS" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "INVALID_UTF8" | "JSON_TOO_DEEP" | "CONTENT_ENCODING_MISMATCH" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "EMAIL_TAKEN" | "USERNAME_TAKEN" | "INVALID_CREDENTIALS" | "REFRESH_TOKEN_INVALID" | "DEMO_LOGIN_DISABLED" | "ALREADY_OWNS_ORGANIZATION" | "ALREADY_MEMBER" | "INVITATION_PENDING" | "CANNOT_REMOVE_SELF" | "NO_ORGANIZATION" | "INVITATION_EXPIRED" | "INVITATION_NOT_PENDING" | "OWNER_CANNOT_LEAVE" | "OWNER_ROLE_FIXED" | "NOTIFICATION_TYPE_UNKNOWN" | "NOTIFICATION_INVALID" | "NOTIFICATION_RECIPIENT_NOT_FOUND" | "TASK_ALREADY_DONE" | "TASK_NOT_ASSIGNED_TO_YOU" | "TASK_NOT_STARTABLE" | "INVALID_ISSUE_TRANSITION" | "SPRINT_ALREADY_ACTIVE" | "INVALID_SPRINT_TRANSITION" | "SPRINT_COMPLETED" | "NOT_A_CHANNEL_MEMBER" | "AI_NOT_CONFIGURED" | "AI_TIMEOUT" | "AI_PROVIDER_ERROR" | "AI_PROVIDER_RATE_LIMITED" | "AI_INVALID_OUTPUT" | "NOT_THE_COMMENT_AUTHOR" | "LABEL_NAME_TAKEN" | "USER_NOT_FOUND" | "ORGANIZATION_NOT_FOUND" | "INVITATION_NOT_FOUND" | "PROJECT_NOT_FOUND" | "EPIC_NOT_FOUND" | "STORY_NOT_FOUND" | "TASK_NOT_FOUND" | "ISSUE_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "CHANNEL_NOT_FOUND" | "SPRINT_NOT_FOUND" | "COMMENT_NOT_FOUND" | "LABEL_NOT_FOUND";
+            /** @example Task 6f0c2a1e-5b7d-4c3f-9a8e-1d2c3b4a5f60 was not found */
             detail?: string;
-            /** @description Present on validation failures (422) */
+            /** @description Present on validation failures (422): one entry per failing field */
             errors?: {
+                /** @example progress_percentage */
                 field: string;
+                /** @example progress_percentage must not be greater than 100 */
                 message: string;
             }[];
-            /** @example /api/v1/projects/tasks/6f0c.../complete */
+            /**
+             * @description The request path (empty when the request could not be parsed)
+             * @example /api/v1/projects/tasks/6f0c2a1e-5b7d-4c3f-9a8e-1d2c3b4a5f60/complete
+             */
             instance: string;
+            /**
+             * @description Also in the X-Request-Id header and the server log
+             * @example 9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c
+             */
             request_id: string;
             /** @example 404 */
             status: number;
             /** @example Task not found */
             title: string;
-            /** @example /problems/task-not-found */
+            /**
+             * @description A stable URI reference for the code
+             * @example /problems/task-not-found
+             */
             type: string;
         };
         ProjectDto: {
+            /**
+             * Format: date-time
+             * @example 2026-03-02T09:30:00.000Z
+             */
             created_at: string;
             description: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 6f0c2a1e-5b7d-4c3f-9a8e-1d2c3b4a5f60
+             */
             id: string;
             name: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 6f0c2a1e-5b7d-4c3f-9a8e-1d2c3b4a5f60
+             */
             organization_id: string;
+            /** @example 42 */
             owner_id: number;
         };
         ProjectRiskSummaryDto: {
@@ -2066,7 +2800,10 @@ export interface components {
             total_active_tasks: number;
         };
         RefDto: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 6f0c2a1e-5b7d-4c3f-9a8e-1d2c3b4a5f60
+             */
             id: string;
             title: string;
         };
@@ -2074,7 +2811,10 @@ export interface components {
             refresh_token: string;
         };
         RegisterDto: {
-            /** Format: email */
+            /**
+             * Format: email
+             * @example ada@example.com
+             */
             email: string;
             /** @description Longer passwords are rejected, never truncated */
             password: string;
@@ -2084,15 +2824,26 @@ export interface components {
             resolution: string;
         };
         RiskFactorDto: {
-            /** @example overdue */
-            code: string;
+            /**
+             * @example overdue
+             * @enum {string}
+             */
+            code: "overdue" | "due_within_24h" | "due_within_72h" | "due_within_7d" | "no_progress" | "progress_below_25" | "progress_below_50" | "blocked" | "remaining_work_exceeds_time";
             detail: string;
+            /** @description What this factor adds to the score */
             points: number;
         };
         RootResponseDto: {
+            /**
+             * @description Swagger UI; the document itself is at /docs/openapi.json
+             * @example /docs
+             */
             docs: string;
+            /** @example /health */
             health: string;
+            /** @example Atlas */
             name: string;
+            /** @example v1 */
             version: string;
         };
         SearchPageDto: {
@@ -2105,9 +2856,15 @@ export interface components {
         SearchResultDto: {
             /** @description A task UUID, or an issue or comment id */
             id: string | number;
-            /** @description The issue, or the issue a comment is on */
+            /**
+             * @description The issue, or the issue a comment is on
+             * @example 42
+             */
             issue_id: number | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 6f0c2a1e-5b7d-4c3f-9a8e-1d2c3b4a5f60
+             */
             project_id: string;
             /** @description Relevance in 0..1, higher first */
             rank: number;
@@ -2116,6 +2873,7 @@ export interface components {
             /**
              * Format: uuid
              * @description The task, or the task a comment is on
+             * @example 6f0c2a1e-5b7d-4c3f-9a8e-1d2c3b4a5f60
              */
             task_id: string | null;
             /** @description The task’s or issue’s title; for a comment, that of the task or issue it is on */
@@ -2124,29 +2882,53 @@ export interface components {
             type: "task" | "issue" | "comment";
         };
         SprintDto: {
-            /** @description Points in the sprint when it started */
+            /** @description Points in the sprint when it started; null until then */
             committed_points: number | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-02T09:30:00.000Z
+             */
             completed_at: string | null;
-            /** @description Points of its Done tasks when it was completed */
+            /** @description Points of its Done tasks when it was completed; null until then */
             completed_points: number | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-02T09:30:00.000Z
+             */
             created_at: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
             end_date: string;
             goal: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 6f0c2a1e-5b7d-4c3f-9a8e-1d2c3b4a5f60
+             */
             id: string;
             name: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 6f0c2a1e-5b7d-4c3f-9a8e-1d2c3b4a5f60
+             */
             project_id: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
             start_date: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-02T09:30:00.000Z
+             */
             started_at: string | null;
             /** @enum {string} */
             status: "planned" | "active" | "completed";
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-02T09:30:00.000Z
+             */
             updated_at: string;
         };
         SprintPlanDto: {
@@ -2164,13 +2946,30 @@ export interface components {
             sprint: components["schemas"]["SprintDto"];
             task_ids: string[];
         };
+        SprintTransitionProblemDto: {
+            /**
+             * @description What was asked
+             * @example deleted
+             * @enum {string}
+             */
+            action: "started" | "completed" | "deleted";
+            /**
+             * @description The sprint’s status now
+             * @example active
+             * @enum {string}
+             */
+            from: "planned" | "active" | "completed";
+        };
         StandupDto: {
             /** @description High-risk open tasks, riskiest first */
             at_risk: components["schemas"]["RefDto"][];
             members: components["schemas"]["StandupMemberDto"][];
             /** @description Open blocker issues of the project */
             open_blockers: components["schemas"]["IssueRefDto"][];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-02T09:30:00.000Z
+             */
             since: string;
         };
         StandupMemberDto: {
@@ -2180,49 +2979,77 @@ export interface components {
             completed: components["schemas"]["RefDto"][];
             /** @description Their In Progress tasks that are not blocked */
             in_progress: components["schemas"]["RefDto"][];
+            /** @example 42 */
             user_id: number;
             username: string;
         };
         StoryTreeDto: {
             description: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 6f0c2a1e-5b7d-4c3f-9a8e-1d2c3b4a5f60
+             */
             id: string;
             name: string;
             order: number;
             tasks: components["schemas"]["TreeTaskDto"][];
         };
         TaskDto: {
+            /** @example 42 */
             assignee_id: number | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-02T09:30:00.000Z
+             */
             created_at: string;
             description: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-02T09:30:00.000Z
+             */
             due_date: string | null;
             estimate_hours: number | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 6f0c2a1e-5b7d-4c3f-9a8e-1d2c3b4a5f60
+             */
             id: string;
             /** @description True while an open blocker issue is linked */
             is_blocked: boolean;
             /** @description Sorted */
             label_ids: string[];
             order: number;
+            /** @description 0 none .. 4 urgent */
             priority: number;
             progress_percentage: number;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 6f0c2a1e-5b7d-4c3f-9a8e-1d2c3b4a5f60
+             */
             project_id: string;
             /** @enum {string} */
             risk_level: "low" | "medium" | "high";
+            /** @description The sum of the risk factors’ points */
             risk_score: number;
             /**
              * Format: uuid
              * @description null = the backlog
+             * @example 6f0c2a1e-5b7d-4c3f-9a8e-1d2c3b4a5f60
              */
             sprint_id: string | null;
             /** @enum {string} */
             status: "To Do" | "In Progress" | "Done";
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 6f0c2a1e-5b7d-4c3f-9a8e-1d2c3b4a5f60
+             */
             story_id: string | null;
             story_points: number | null;
             title: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-02T09:30:00.000Z
+             */
             updated_at: string;
         };
         TaskMessageDto: {
@@ -2233,6 +3060,7 @@ export interface components {
             risk_factors: components["schemas"]["RiskFactorDto"][];
             /** @enum {string} */
             risk_level: "low" | "medium" | "high";
+            /** @description The sum of the risk factors’ points */
             risk_score: number;
         };
         TokenPairDto: {
@@ -2245,8 +3073,12 @@ export interface components {
             user: components["schemas"]["UserSummaryDto"];
         };
         TreeTaskDto: {
+            /** @example 42 */
             assignee_id: number | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 6f0c2a1e-5b7d-4c3f-9a8e-1d2c3b4a5f60
+             */
             id: string;
             progress_percentage: number;
             /** @enum {string} */
@@ -2265,15 +3097,24 @@ export interface components {
             comment_added?: boolean;
             issue_assigned?: boolean;
             issue_resolved?: boolean;
-            /** @description Cannot be switched off (false is a 422) */
-            mention?: boolean;
+            /**
+             * @description Cannot be switched off (false is a 422)
+             * @enum {boolean}
+             */
+            mention?: true;
             new_issue?: boolean;
-            /** @description Cannot be switched off (false is a 422) */
-            org_invitation?: boolean;
+            /**
+             * @description Cannot be switched off (false is a 422)
+             * @enum {boolean}
+             */
+            org_invitation?: true;
             sprint_at_risk?: boolean;
             status_changed?: boolean;
-            /** @description Cannot be switched off (false is a 422) */
-            task_assigned?: boolean;
+            /**
+             * @description Cannot be switched off (false is a 422)
+             * @enum {boolean}
+             */
+            task_assigned?: true;
             task_at_risk?: boolean;
         };
         UpdatePlanItemDto: {
@@ -2296,18 +3137,27 @@ export interface components {
             name?: string;
         };
         UpdateSprintDto: {
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
             end_date?: string;
             goal?: string | null;
             name?: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
             start_date?: string;
         };
         UpdateTaskDto: {
             /** @description A project member; null unassigns */
             assigned_to?: number | null;
             description?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-02T09:30:00.000Z
+             */
             due_date?: string | null;
             estimate_hours?: number | null;
             /** @description The whole label set: labels of the same project (else 422); [] removes every label */
@@ -2317,6 +3167,7 @@ export interface components {
             /**
              * Format: uuid
              * @description A planned or active sprint of the same project (else 422); null moves the task to the backlog
+             * @example 6f0c2a1e-5b7d-4c3f-9a8e-1d2c3b4a5f60
              */
             sprint_id?: string | null;
             /** @enum {string} */
@@ -2326,7 +3177,12 @@ export interface components {
         };
         UserSummaryDto: {
             avatar_url: string | null;
+            /**
+             * Format: email
+             * @example ada@example.com
+             */
             email: string;
+            /** @example 42 */
             id: number;
             /** @description Role in the default organization */
             role: string | null;
@@ -2341,16 +3197,250 @@ export interface components {
         VelocitySprintDto: {
             committed_points: number;
             completed_points: number;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 6f0c2a1e-5b7d-4c3f-9a8e-1d2c3b4a5f60
+             */
             id: string;
             name: string;
         };
         WatcherDto: {
+            /** @example 42 */
             user_id: number;
             username: string;
         };
     };
-    responses: never;
+    responses: {
+        /** @description The database is unreachable or timed out (SERVICE_UNAVAILABLE) */
+        DatabaseUnavailable: {
+            headers: {
+                /** @description Seconds to wait before retrying */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/service-unavailable",
+                 *       "title": "Service unavailable",
+                 *       "status": 503,
+                 *       "detail": "The database is unreachable or timed out",
+                 *       "instance": "/api/v1/...",
+                 *       "code": "SERVICE_UNAVAILABLE",
+                 *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                    /** @enum {string} */
+                    code?: "SERVICE_UNAVAILABLE";
+                    /** @enum {integer} */
+                    status?: 503;
+                };
+            };
+        };
+        /** @description The request line and headers exceed HTTP_MAX_HEADER_BYTES (HEADERS_TOO_LARGE) */
+        HeadersTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/headers-too-large",
+                 *       "title": "Headers too large",
+                 *       "status": 431,
+                 *       "detail": "HEADERS_TOO_LARGE",
+                 *       "instance": "/api/v1/...",
+                 *       "code": "HEADERS_TOO_LARGE",
+                 *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                    /** @enum {string} */
+                    code?: "HEADERS_TOO_LARGE";
+                    /** @enum {integer} */
+                    status?: 431;
+                };
+            };
+        };
+        /** @description Body larger than 1 MB (PAYLOAD_TOO_LARGE) */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/payload-too-large",
+                 *       "title": "Payload too large",
+                 *       "status": 413,
+                 *       "detail": "Body larger than 1 MB",
+                 *       "instance": "/api/v1/...",
+                 *       "code": "PAYLOAD_TOO_LARGE",
+                 *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                    /** @enum {string} */
+                    code?: "PAYLOAD_TOO_LARGE";
+                    /** @enum {integer} */
+                    status?: 413;
+                };
+            };
+        };
+        /** @description Too many requests of this user running or queued, or too many writes a minute (HTTP_WRITES_PER_MINUTE) (RATE_LIMITED) */
+        RateLimited: {
+            headers: {
+                /** @description Seconds to wait before retrying */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/rate-limited",
+                 *       "title": "Rate limited",
+                 *       "status": 429,
+                 *       "detail": "Too many requests of this user running or queued, or too many writes a minute (HTTP_WRITES_PER_MINUTE)",
+                 *       "instance": "/api/v1/...",
+                 *       "code": "RATE_LIMITED",
+                 *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                    /** @enum {string} */
+                    code?: "RATE_LIMITED";
+                    /** @enum {integer} */
+                    status?: 429;
+                };
+            };
+        };
+        /** @description No operation has this path (ROUTE_NOT_FOUND) */
+        RouteNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/route-not-found",
+                 *       "title": "Route not found",
+                 *       "status": 404,
+                 *       "detail": "Not found, or not visible to the caller",
+                 *       "instance": "/api/v1/...",
+                 *       "code": "ROUTE_NOT_FOUND",
+                 *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                    /** @enum {string} */
+                    code?: "ROUTE_NOT_FOUND";
+                    /** @enum {integer} */
+                    status?: 404;
+                };
+            };
+        };
+        /** @description Missing, invalid, expired or revoked access token (UNAUTHORIZED) */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/unauthorized",
+                 *       "title": "Unauthorized",
+                 *       "status": 401,
+                 *       "detail": "Missing, invalid, expired or revoked access token",
+                 *       "instance": "/api/v1/...",
+                 *       "code": "UNAUTHORIZED",
+                 *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                    /** @enum {string} */
+                    code?: "UNAUTHORIZED";
+                    /** @enum {integer} */
+                    status?: 401;
+                };
+            };
+        };
+        /** @description Unexpected error (its details are logged, never sent) (INTERNAL_ERROR) */
+        UnexpectedError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/internal-error",
+                 *       "title": "Internal error",
+                 *       "status": 500,
+                 *       "detail": "Unexpected error (its details are logged, never sent)",
+                 *       "instance": "/api/v1/...",
+                 *       "code": "INTERNAL_ERROR",
+                 *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                    /** @enum {string} */
+                    code?: "INTERNAL_ERROR";
+                    /** @enum {integer} */
+                    status?: 500;
+                };
+            };
+        };
+        /** @description The body could not be read as JSON (MALFORMED_JSON, INVALID_UTF8, JSON_TOO_DEEP, CONTENT_ENCODING_MISMATCH, BAD_REQUEST) */
+        UnreadableBody: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/malformed-json",
+                 *       "title": "Malformed json",
+                 *       "status": 400,
+                 *       "detail": "The body could not be read as JSON",
+                 *       "instance": "/api/v1/...",
+                 *       "code": "MALFORMED_JSON",
+                 *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                    /** @enum {string} */
+                    code?: "MALFORMED_JSON" | "INVALID_UTF8" | "JSON_TOO_DEEP" | "CONTENT_ENCODING_MISMATCH" | "BAD_REQUEST";
+                    /** @enum {integer} */
+                    status?: 400;
+                };
+            };
+        };
+        /** @description Body is not UTF-8 JSON (UNSUPPORTED_MEDIA_TYPE) */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/unsupported-media-type",
+                 *       "title": "Unsupported media type",
+                 *       "status": 415,
+                 *       "detail": "Body is not UTF-8 JSON",
+                 *       "instance": "/api/v1/...",
+                 *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                 *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                    /** @enum {string} */
+                    code?: "UNSUPPORTED_MEDIA_TYPE";
+                    /** @enum {integer} */
+                    status?: 415;
+                };
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
@@ -2367,6 +3457,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2375,15 +3466,32 @@ export interface operations {
                     "application/json": components["schemas"]["RootResponseDto"];
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description Validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Ai_discover: {
@@ -2392,6 +3500,8 @@ export interface operations {
             header?: {
                 /** @description Makes the request safe to retry: its successful response is stored for 24 hours with the change, in the same transaction. A retry with the same key and body gets that response (with `Idempotency-Replay: true`) and changes nothing; the same key with another method, route or body is a 422 IDEMPOTENCY_KEY_REUSED; a retry while the first is still running is a 409 IDEMPOTENCY_IN_PROGRESS with Retry-After: 1. Failed requests are not stored: they changed nothing, and a retry runs again. */
                 "Idempotency-Key"?: string;
+                /** @description The organization the request acts in (the caller must be a member: otherwise 404 ORGANIZATION_NOT_FOUND; a malformed id is a 422). Without it: the caller’s default organization. */
+                "X-Organization-Id"?: string;
             };
             path?: never;
             cookie?: never;
@@ -2405,57 +3515,200 @@ export interface operations {
             /** @description A new project in the caller's organization, created from a drafted plan */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotency-Replay"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DiscoveredProjectDto"];
                 };
             };
-            /** @description TOO_MANY_REQUESTS: more than AI_REQUESTS_PER_MINUTE planning requests this minute (see Retry-After) */
-            429: {
+            400: components["responses"]["UnreadableBody"];
+            401: components["responses"]["Unauthorized"];
+            /** @description X-Organization-Id names an organization the caller is not a member of (ORGANIZATION_NOT_FOUND); the caller belongs to no organization (NO_ORGANIZATION) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/organization-not-found",
+                     *       "title": "Organization not found",
+                     *       "status": 404,
+                     *       "detail": "X-Organization-Id names an organization the caller is not a member of",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "ORGANIZATION_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "ORGANIZATION_NOT_FOUND" | "NO_ORGANIZATION";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description AI_PROVIDER_ERROR: the provider failed or refused; AI_INVALID_OUTPUT: no valid plan after one corrective retry */
+            /** @description A request with the same Idempotency-Key is still running (Retry-After: 1) (IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency-in-progress",
+                     *       "title": "Idempotency in progress",
+                     *       "status": 409,
+                     *       "detail": "A request with the same Idempotency-Key is still running (Retry-After: 1)",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "IDEMPOTENCY_IN_PROGRESS",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_IN_PROGRESS";
+                        /** @enum {integer} */
+                        status?: 409;
+                    };
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A record the body names was deleted meanwhile (REFERENCED_ROW_NOT_FOUND); the Idempotency-Key was used with another method, route or body (IDEMPOTENCY_KEY_REUSED); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "REFERENCED_ROW_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description More than AI_REQUESTS_PER_MINUTE planning requests this minute (TOO_MANY_REQUESTS); too many requests of this user running or queued, or too many writes a minute (HTTP_WRITES_PER_MINUTE) (RATE_LIMITED) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "More than AI_REQUESTS_PER_MINUTE planning requests this minute",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS" | "RATE_LIMITED";
+                        /** @enum {integer} */
+                        status?: 429;
+                    };
+                };
+            };
+            /** @description The provider could not be reached, failed or refused (AI_PROVIDER_ERROR); no valid plan after one corrective retry; `errors` lists what was wrong (AI_INVALID_OUTPUT) */
             502: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/ai-provider-error",
+                     *       "title": "Ai provider error",
+                     *       "status": 502,
+                     *       "detail": "The provider could not be reached, failed or refused",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "AI_PROVIDER_ERROR",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "AI_PROVIDER_ERROR" | "AI_INVALID_OUTPUT";
+                        /** @enum {integer} */
+                        status?: 502;
+                    };
                 };
             };
-            /** @description AI_NOT_CONFIGURED: no provider is configured; AI_PROVIDER_RATE_LIMITED: the provider answered 429 (see Retry-After) */
+            /** @description No provider is configured (AI_BASE_URL, AI_MODEL) (AI_NOT_CONFIGURED); the provider answered 429 (AI_PROVIDER_RATE_LIMITED); the database is unreachable or timed out (SERVICE_UNAVAILABLE) */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/ai-not-configured",
+                     *       "title": "Ai not configured",
+                     *       "status": 503,
+                     *       "detail": "No provider is configured (AI_BASE_URL, AI_MODEL)",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "AI_NOT_CONFIGURED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "AI_NOT_CONFIGURED" | "AI_PROVIDER_RATE_LIMITED" | "SERVICE_UNAVAILABLE";
+                        /** @enum {integer} */
+                        status?: 503;
+                    };
                 };
             };
-            /** @description AI_TIMEOUT: the provider did not answer within AI_TIMEOUT_MS */
+            /** @description The provider did not answer within AI_TIMEOUT_MS (AI_TIMEOUT) */
             504: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/ai-timeout",
+                     *       "title": "Ai timeout",
+                     *       "status": 504,
+                     *       "detail": "The provider did not answer within AI_TIMEOUT_MS",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "AI_TIMEOUT",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "AI_TIMEOUT";
+                        /** @enum {integer} */
+                        status?: 504;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Ai_draft: {
@@ -2477,57 +3730,175 @@ export interface operations {
             /** @description A draft plan; nothing is written */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotency-Replay"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PlanDraftDto"];
                 };
             };
-            /** @description TOO_MANY_REQUESTS: more than AI_REQUESTS_PER_MINUTE planning requests this minute (see Retry-After) */
-            429: {
+            400: components["responses"]["UnreadableBody"];
+            401: components["responses"]["Unauthorized"];
+            /** @description A request with the same Idempotency-Key is still running (Retry-After: 1) (IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency-in-progress",
+                     *       "title": "Idempotency in progress",
+                     *       "status": 409,
+                     *       "detail": "A request with the same Idempotency-Key is still running (Retry-After: 1)",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "IDEMPOTENCY_IN_PROGRESS",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_IN_PROGRESS";
+                        /** @enum {integer} */
+                        status?: 409;
+                    };
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A record the body names was deleted meanwhile (REFERENCED_ROW_NOT_FOUND); the Idempotency-Key was used with another method, route or body (IDEMPOTENCY_KEY_REUSED); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "REFERENCED_ROW_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
-            /** @description AI_PROVIDER_ERROR: the provider failed or refused; AI_INVALID_OUTPUT: no valid plan after one corrective retry */
+            /** @description More than AI_REQUESTS_PER_MINUTE planning requests this minute (TOO_MANY_REQUESTS); too many requests of this user running or queued, or too many writes a minute (HTTP_WRITES_PER_MINUTE) (RATE_LIMITED) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "More than AI_REQUESTS_PER_MINUTE planning requests this minute",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS" | "RATE_LIMITED";
+                        /** @enum {integer} */
+                        status?: 429;
+                    };
+                };
+            };
+            /** @description The provider could not be reached, failed or refused (AI_PROVIDER_ERROR); no valid plan after one corrective retry; `errors` lists what was wrong (AI_INVALID_OUTPUT) */
             502: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/ai-provider-error",
+                     *       "title": "Ai provider error",
+                     *       "status": 502,
+                     *       "detail": "The provider could not be reached, failed or refused",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "AI_PROVIDER_ERROR",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "AI_PROVIDER_ERROR" | "AI_INVALID_OUTPUT";
+                        /** @enum {integer} */
+                        status?: 502;
+                    };
                 };
             };
-            /** @description AI_NOT_CONFIGURED: no provider is configured; AI_PROVIDER_RATE_LIMITED: the provider answered 429 (see Retry-After) */
+            /** @description No provider is configured (AI_BASE_URL, AI_MODEL) (AI_NOT_CONFIGURED); the provider answered 429 (AI_PROVIDER_RATE_LIMITED); the database is unreachable or timed out (SERVICE_UNAVAILABLE) */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/ai-not-configured",
+                     *       "title": "Ai not configured",
+                     *       "status": 503,
+                     *       "detail": "No provider is configured (AI_BASE_URL, AI_MODEL)",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "AI_NOT_CONFIGURED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "AI_NOT_CONFIGURED" | "AI_PROVIDER_RATE_LIMITED" | "SERVICE_UNAVAILABLE";
+                        /** @enum {integer} */
+                        status?: 503;
+                    };
                 };
             };
-            /** @description AI_TIMEOUT: the provider did not answer within AI_TIMEOUT_MS */
+            /** @description The provider did not answer within AI_TIMEOUT_MS (AI_TIMEOUT) */
             504: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/ai-timeout",
+                     *       "title": "Ai timeout",
+                     *       "status": 504,
+                     *       "detail": "The provider did not answer within AI_TIMEOUT_MS",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "AI_TIMEOUT",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "AI_TIMEOUT";
+                        /** @enum {integer} */
+                        status?: 504;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Auth_demoLogin: {
@@ -2548,24 +3919,59 @@ export interface operations {
                     "application/json": components["schemas"]["TokenPairDto"];
                 };
             };
-            /** @description Demo login is disabled */
+            /** @description Demo login is disabled (ALLOW_DEMO_LOGIN) (DEMO_LOGIN_DISABLED) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/demo-login-disabled",
+                     *       "title": "Demo login disabled",
+                     *       "status": 404,
+                     *       "detail": "Demo login is disabled (ALLOW_DEMO_LOGIN)",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "DEMO_LOGIN_DISABLED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "DEMO_LOGIN_DISABLED";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description Validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Auth_login: {
@@ -2581,6 +3987,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2589,33 +3996,88 @@ export interface operations {
                     "application/json": components["schemas"]["TokenPairDto"];
                 };
             };
-            /** @description Unknown email or wrong password (indistinguishable) */
+            400: components["responses"]["UnreadableBody"];
+            /** @description Unknown email or wrong password (indistinguishable) (INVALID_CREDENTIALS) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-credentials",
+                     *       "title": "Invalid credentials",
+                     *       "status": 401,
+                     *       "detail": "Unknown email or wrong password (indistinguishable)",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "INVALID_CREDENTIALS",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_CREDENTIALS";
+                        /** @enum {integer} */
+                        status?: 401;
+                    };
                 };
             };
-            /** @description Too many failed attempts; see Retry-After */
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A record the body names was deleted meanwhile (REFERENCED_ROW_NOT_FOUND); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "REFERENCED_ROW_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description Too many failed attempts for this email or address (TOO_MANY_REQUESTS); too many requests of this user running or queued, or too many writes a minute (HTTP_WRITES_PER_MINUTE) (RATE_LIMITED) */
             429: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many failed attempts for this email or address",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS" | "RATE_LIMITED";
+                        /** @enum {integer} */
+                        status?: 429;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Auth_logout: {
@@ -2637,19 +4099,71 @@ export interface operations {
             /** @description The session of this refresh token is revoked */
             204: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotency-Replay"?: "true";
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            400: components["responses"]["UnreadableBody"];
+            401: components["responses"]["Unauthorized"];
+            /** @description A request with the same Idempotency-Key is still running (Retry-After: 1) (IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency-in-progress",
+                     *       "title": "Idempotency in progress",
+                     *       "status": 409,
+                     *       "detail": "A request with the same Idempotency-Key is still running (Retry-After: 1)",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "IDEMPOTENCY_IN_PROGRESS",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_IN_PROGRESS";
+                        /** @enum {integer} */
+                        status?: 409;
+                    };
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A record the body names was deleted meanwhile (REFERENCED_ROW_NOT_FOUND); the Idempotency-Key was used with another method, route or body (IDEMPOTENCY_KEY_REUSED); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "REFERENCED_ROW_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Auth_logoutAll: {
@@ -2667,28 +4181,68 @@ export interface operations {
             /** @description Every refresh token and every access token issued so far are revoked; live sockets are disconnected */
             204: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotency-Replay"?: "true";
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
+            401: components["responses"]["Unauthorized"];
+            /** @description A request with the same Idempotency-Key is still running (Retry-After: 1) (IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency-in-progress",
+                     *       "title": "Idempotency in progress",
+                     *       "status": 409,
+                     *       "detail": "A request with the same Idempotency-Key is still running (Retry-After: 1)",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "IDEMPOTENCY_IN_PROGRESS",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_IN_PROGRESS";
+                        /** @enum {integer} */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description The Idempotency-Key was used with another method, route or body (IDEMPOTENCY_KEY_REUSED); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "IDEMPOTENCY_KEY_REUSED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Auth_refresh: {
@@ -2704,6 +4258,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2712,24 +4267,62 @@ export interface operations {
                     "application/json": components["schemas"]["TokenPairDto"];
                 };
             };
-            /** @description Invalid, expired or reused refresh token (reuse revokes the session) */
+            400: components["responses"]["UnreadableBody"];
+            /** @description Unknown, expired, revoked or reused refresh token (reuse revokes its session) (REFRESH_TOKEN_INVALID) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/refresh-token-invalid",
+                     *       "title": "Refresh token invalid",
+                     *       "status": 401,
+                     *       "detail": "Unknown, expired, revoked or reused refresh token (reuse revokes its session)",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "REFRESH_TOKEN_INVALID",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "REFRESH_TOKEN_INVALID";
+                        /** @enum {integer} */
+                        status?: 401;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A record the body names was deleted meanwhile (REFERENCED_ROW_NOT_FOUND); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "REFERENCED_ROW_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Auth_register: {
@@ -2754,24 +4347,62 @@ export interface operations {
                     "application/json": components["schemas"]["TokenPairDto"];
                 };
             };
-            /** @description The email or username is taken */
+            400: components["responses"]["UnreadableBody"];
+            /** @description Conflicts with the current state (EMAIL_TAKEN, USERNAME_TAKEN) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/email-taken",
+                     *       "title": "Email taken",
+                     *       "status": 409,
+                     *       "detail": "Conflicts with the current state",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "EMAIL_TAKEN",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "EMAIL_TAKEN" | "USERNAME_TAKEN";
+                        /** @enum {integer} */
+                        status?: 409;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A record the body names was deleted meanwhile (REFERENCED_ROW_NOT_FOUND); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "REFERENCED_ROW_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Chat_listChannels: {
@@ -2801,24 +4432,60 @@ export interface operations {
                     "application/json": components["schemas"]["ChannelPageDto"];
                 };
             };
-            /** @description Missing, invalid or expired token */
-            401: {
+            401: components["responses"]["Unauthorized"];
+            /** @description X-Organization-Id names an organization the caller is not a member of (ORGANIZATION_NOT_FOUND); the caller belongs to no organization (NO_ORGANIZATION) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/organization-not-found",
+                     *       "title": "Organization not found",
+                     *       "status": 404,
+                     *       "detail": "X-Organization-Id names an organization the caller is not a member of",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "ORGANIZATION_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "ORGANIZATION_NOT_FOUND" | "NO_ORGANIZATION";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description The cursor is not one this list issued (INVALID_CURSOR); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_CURSOR";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Chat_createChannel: {
@@ -2842,39 +4509,98 @@ export interface operations {
             /** @description In the organization the request acts in; the creator is a member */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotency-Replay"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ChannelDto"];
                 };
             };
-            /** @description Missing, invalid or expired token */
-            401: {
+            400: components["responses"]["UnreadableBody"];
+            401: components["responses"]["Unauthorized"];
+            /** @description X-Organization-Id names an organization the caller is not a member of (ORGANIZATION_NOT_FOUND); the caller belongs to no organization (NO_ORGANIZATION) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/organization-not-found",
+                     *       "title": "Organization not found",
+                     *       "status": 404,
+                     *       "detail": "X-Organization-Id names an organization the caller is not a member of",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "ORGANIZATION_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "ORGANIZATION_NOT_FOUND" | "NO_ORGANIZATION";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Invalid body */
+            /** @description A request with the same Idempotency-Key is still running (Retry-After: 1) (IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency-in-progress",
+                     *       "title": "Idempotency in progress",
+                     *       "status": 409,
+                     *       "detail": "A request with the same Idempotency-Key is still running (Retry-After: 1)",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "IDEMPOTENCY_IN_PROGRESS",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_IN_PROGRESS";
+                        /** @enum {integer} */
+                        status?: 409;
+                    };
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A record the body names was deleted meanwhile (REFERENCED_ROW_NOT_FOUND); the Idempotency-Key was used with another method, route or body (IDEMPOTENCY_KEY_REUSED); validation failed; `errors` lists every field (VALIDATION_FAILED) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "REFERENCED_ROW_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Chat_join: {
@@ -2891,50 +4617,98 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotency-Replay"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ChannelDto"];
                 };
             };
-            /** @description Missing, invalid or expired token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description No such channel, or a private channel the caller does not belong to (CHANNEL_NOT_FOUND) */
+            401: components["responses"]["Unauthorized"];
+            /** @description No such channel in the caller’s organizations, or a private channel the caller does not belong to (CHANNEL_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/channel-not-found",
+                     *       "title": "Channel not found",
+                     *       "status": 404,
+                     *       "detail": "No such channel in the caller’s organizations, or a private channel the caller does not belong to",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "CHANNEL_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "CHANNEL_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description The id is not a positive integer */
+            /** @description A request with the same Idempotency-Key is still running (Retry-After: 1) (IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency-in-progress",
+                     *       "title": "Idempotency in progress",
+                     *       "status": 409,
+                     *       "detail": "A request with the same Idempotency-Key is still running (Retry-After: 1)",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "IDEMPOTENCY_IN_PROGRESS",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_IN_PROGRESS";
+                        /** @enum {integer} */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description The id is not a positive integer (VALIDATION_FAILED); the Idempotency-Key was used with another method, route or body (IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "The id is not a positive integer",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "IDEMPOTENCY_KEY_REUSED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Chat_leave: {
@@ -2951,50 +4725,98 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotency-Replay"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ChannelMessageDto"];
                 };
             };
-            /** @description Missing, invalid or expired token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description No such channel, or a private channel the caller does not belong to (CHANNEL_NOT_FOUND) */
+            401: components["responses"]["Unauthorized"];
+            /** @description No such channel in the caller’s organizations, or a private channel the caller does not belong to (CHANNEL_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/channel-not-found",
+                     *       "title": "Channel not found",
+                     *       "status": 404,
+                     *       "detail": "No such channel in the caller’s organizations, or a private channel the caller does not belong to",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "CHANNEL_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "CHANNEL_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description The id is not a positive integer */
+            /** @description A request with the same Idempotency-Key is still running (Retry-After: 1) (IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency-in-progress",
+                     *       "title": "Idempotency in progress",
+                     *       "status": 409,
+                     *       "detail": "A request with the same Idempotency-Key is still running (Retry-After: 1)",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "IDEMPOTENCY_IN_PROGRESS",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_IN_PROGRESS";
+                        /** @enum {integer} */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description The id is not a positive integer (VALIDATION_FAILED); the Idempotency-Key was used with another method, route or body (IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "The id is not a positive integer",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "IDEMPOTENCY_KEY_REUSED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Chat_channelMessages: {
@@ -3023,51 +4845,85 @@ export interface operations {
                     "application/json": components["schemas"]["MessagePageDto"];
                 };
             };
-            /** @description Missing, invalid or expired token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
             /** @description A public channel the caller has not joined (NOT_A_CHANNEL_MEMBER) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-a-channel-member",
+                     *       "title": "Not a channel member",
+                     *       "status": 403,
+                     *       "detail": "A public channel the caller has not joined",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "NOT_A_CHANNEL_MEMBER",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "NOT_A_CHANNEL_MEMBER";
+                        /** @enum {integer} */
+                        status?: 403;
+                    };
                 };
             };
-            /** @description No such channel, or a private channel the caller does not belong to (CHANNEL_NOT_FOUND) */
+            /** @description No such channel in the caller’s organizations, or a private channel the caller does not belong to (CHANNEL_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/channel-not-found",
+                     *       "title": "Channel not found",
+                     *       "status": 404,
+                     *       "detail": "No such channel in the caller’s organizations, or a private channel the caller does not belong to",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "CHANNEL_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "CHANNEL_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description The id is not a positive integer */
+            /** @description The id is not a positive integer (VALIDATION_FAILED); the cursor is not one this list issued (INVALID_CURSOR) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "The id is not a positive integer",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_CURSOR";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Chat_postToChannel: {
@@ -3091,61 +4947,123 @@ export interface operations {
             /** @description Broadcast as `message` to `channel:<id>` after commit */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotency-Replay"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MessageDto"];
                 };
             };
-            /** @description Missing, invalid or expired token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            400: components["responses"]["UnreadableBody"];
+            401: components["responses"]["Unauthorized"];
             /** @description A public channel the caller has not joined (NOT_A_CHANNEL_MEMBER) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-a-channel-member",
+                     *       "title": "Not a channel member",
+                     *       "status": 403,
+                     *       "detail": "A public channel the caller has not joined",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "NOT_A_CHANNEL_MEMBER",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "NOT_A_CHANNEL_MEMBER";
+                        /** @enum {integer} */
+                        status?: 403;
+                    };
                 };
             };
-            /** @description No such channel, or a private channel the caller does not belong to (CHANNEL_NOT_FOUND) */
+            /** @description No such channel in the caller’s organizations, or a private channel the caller does not belong to (CHANNEL_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/channel-not-found",
+                     *       "title": "Channel not found",
+                     *       "status": 404,
+                     *       "detail": "No such channel in the caller’s organizations, or a private channel the caller does not belong to",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "CHANNEL_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "CHANNEL_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /**
-             * @description The id is not a positive integer
-             *
-             *     Invalid body
-             */
+            /** @description A request with the same Idempotency-Key is still running (Retry-After: 1) (IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency-in-progress",
+                     *       "title": "Idempotency in progress",
+                     *       "status": 409,
+                     *       "detail": "A request with the same Idempotency-Key is still running (Retry-After: 1)",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "IDEMPOTENCY_IN_PROGRESS",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_IN_PROGRESS";
+                        /** @enum {integer} */
+                        status?: 409;
+                    };
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description The id is not a positive integer (VALIDATION_FAILED); A record the body names was deleted meanwhile (REFERENCED_ROW_NOT_FOUND); the Idempotency-Key was used with another method, route or body (IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "The id is not a positive integer",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "REFERENCED_ROW_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Chat_conversations: {
@@ -3166,6 +5084,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3174,33 +5093,60 @@ export interface operations {
                     "application/json": components["schemas"]["ConversationPageDto"];
                 };
             };
-            /** @description Missing, invalid or expired token */
-            401: {
+            401: components["responses"]["Unauthorized"];
+            /** @description X-Organization-Id names an organization the caller is not a member of (ORGANIZATION_NOT_FOUND); the caller belongs to no organization (NO_ORGANIZATION) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/organization-not-found",
+                     *       "title": "Organization not found",
+                     *       "status": 404,
+                     *       "detail": "X-Organization-Id names an organization the caller is not a member of",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "ORGANIZATION_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "ORGANIZATION_NOT_FOUND" | "NO_ORGANIZATION";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Bad limit or skip (this list takes no cursor) */
+            /** @description Bad limit or skip (this list is paged with skip, not cursor) (VALIDATION_FAILED); the cursor is not one this list issued (INVALID_CURSOR) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Bad limit or skip (this list is paged with skip, not cursor)",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_CURSOR";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Chat_directMessages: {
@@ -3232,42 +5178,60 @@ export interface operations {
                     "application/json": components["schemas"]["MessagePageDto"];
                 };
             };
-            /** @description Missing, invalid or expired token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not a member of the organization the request acts in (USER_NOT_FOUND) */
+            401: components["responses"]["Unauthorized"];
+            /** @description Not an active member of the organization the request acts in (USER_NOT_FOUND); X-Organization-Id names an organization the caller is not a member of (ORGANIZATION_NOT_FOUND); the caller belongs to no organization (NO_ORGANIZATION) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/user-not-found",
+                     *       "title": "User not found",
+                     *       "status": 404,
+                     *       "detail": "Not an active member of the organization the request acts in",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "USER_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "USER_NOT_FOUND" | "ORGANIZATION_NOT_FOUND" | "NO_ORGANIZATION";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description The user_id is not a positive integer */
+            /** @description The user_id is not a positive integer (VALIDATION_FAILED); the cursor is not one this list issued (INVALID_CURSOR) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "The user_id is not a positive integer",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_CURSOR";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Chat_sendDirect: {
@@ -3293,52 +5257,98 @@ export interface operations {
             /** @description Broadcast as `message` to `user:<sender>` and `user:<recipient>` */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotency-Replay"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MessageDto"];
                 };
             };
-            /** @description Missing, invalid or expired token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not a member of the organization the request acts in (USER_NOT_FOUND) */
+            400: components["responses"]["UnreadableBody"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Not an active member of the organization the request acts in (USER_NOT_FOUND); X-Organization-Id names an organization the caller is not a member of (ORGANIZATION_NOT_FOUND); the caller belongs to no organization (NO_ORGANIZATION) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/user-not-found",
+                     *       "title": "User not found",
+                     *       "status": 404,
+                     *       "detail": "Not an active member of the organization the request acts in",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "USER_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "USER_NOT_FOUND" | "ORGANIZATION_NOT_FOUND" | "NO_ORGANIZATION";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /**
-             * @description The user_id is not a positive integer
-             *
-             *     Invalid body
-             */
+            /** @description A request with the same Idempotency-Key is still running (Retry-After: 1) (IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency-in-progress",
+                     *       "title": "Idempotency in progress",
+                     *       "status": 409,
+                     *       "detail": "A request with the same Idempotency-Key is still running (Retry-After: 1)",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "IDEMPOTENCY_IN_PROGRESS",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_IN_PROGRESS";
+                        /** @enum {integer} */
+                        status?: 409;
+                    };
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description The user_id is not a positive integer; the recipient is the caller (VALIDATION_FAILED); A record the body names was deleted meanwhile (REFERENCED_ROW_NOT_FOUND); the Idempotency-Key was used with another method, route or body (IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "The user_id is not a positive integer; the recipient is the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "REFERENCED_ROW_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Chat_onlineUsers: {
@@ -3368,33 +5378,60 @@ export interface operations {
                     "application/json": components["schemas"]["OnlineUserPageDto"];
                 };
             };
-            /** @description Missing, invalid or expired token */
-            401: {
+            401: components["responses"]["Unauthorized"];
+            /** @description X-Organization-Id names an organization the caller is not a member of (ORGANIZATION_NOT_FOUND); the caller belongs to no organization (NO_ORGANIZATION) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/organization-not-found",
+                     *       "title": "Organization not found",
+                     *       "status": 404,
+                     *       "detail": "X-Organization-Id names an organization the caller is not a member of",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "ORGANIZATION_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "ORGANIZATION_NOT_FOUND" | "NO_ORGANIZATION";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Bad limit or skip (this list takes no cursor) */
+            /** @description Bad limit or skip (this list is paged with skip, not cursor) (VALIDATION_FAILED); the cursor is not one this list issued (INVALID_CURSOR) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Bad limit or skip (this list is paged with skip, not cursor)",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_CURSOR";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Chat_search: {
@@ -3426,33 +5463,60 @@ export interface operations {
                     "application/json": components["schemas"]["MessagePageDto"];
                 };
             };
-            /** @description Missing, invalid or expired token */
-            401: {
+            401: components["responses"]["Unauthorized"];
+            /** @description X-Organization-Id names an organization the caller is not a member of (ORGANIZATION_NOT_FOUND); the caller belongs to no organization (NO_ORGANIZATION) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/organization-not-found",
+                     *       "title": "Organization not found",
+                     *       "status": 404,
+                     *       "detail": "X-Organization-Id names an organization the caller is not a member of",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "ORGANIZATION_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "ORGANIZATION_NOT_FOUND" | "NO_ORGANIZATION";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Missing or invalid query, limit, skip or cursor */
+            /** @description The cursor is not one this list issued (INVALID_CURSOR); validation failed; `errors` lists every field (VALIDATION_FAILED) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_CURSOR";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Comments_remove: {
@@ -3466,39 +5530,92 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description No content */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Only the author, the project owner or an organization owner or manager */
+            401: components["responses"]["Unauthorized"];
+            /** @description Only the author, the project owner or an organization owner or manager (FORBIDDEN) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the author, the project owner or an organization owner or manager",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "FORBIDDEN",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                        /** @enum {integer} */
+                        status?: 403;
+                    };
                 };
             };
-            /** @description No such task, issue or comment, or the caller is not a member of its project */
+            /** @description Not found, or not visible to the caller (COMMENT_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/comment-not-found",
+                     *       "title": "Comment not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "COMMENT_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "COMMENT_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description Validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Comments_update: {
@@ -3525,33 +5642,88 @@ export interface operations {
                     "application/json": components["schemas"]["CommentDto"];
                 };
             };
+            400: components["responses"]["UnreadableBody"];
+            401: components["responses"]["Unauthorized"];
             /** @description The caller is not the author (NOT_THE_COMMENT_AUTHOR) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-the-comment-author",
+                     *       "title": "Not the comment author",
+                     *       "status": 403,
+                     *       "detail": "The caller is not the author",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "NOT_THE_COMMENT_AUTHOR",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "NOT_THE_COMMENT_AUTHOR";
+                        /** @enum {integer} */
+                        status?: 403;
+                    };
                 };
             };
-            /** @description No such task, issue or comment, or the caller is not a member of its project */
+            /** @description Not found, or not visible to the caller (COMMENT_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/comment-not-found",
+                     *       "title": "Comment not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "COMMENT_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "COMMENT_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A record the body names was deleted meanwhile (REFERENCED_ROW_NOT_FOUND); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "REFERENCED_ROW_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Plan_removeEpic: {
@@ -3565,39 +5737,92 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description No content */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Only the project owner or an organization owner or manager */
+            401: components["responses"]["Unauthorized"];
+            /** @description Only the project owner or an organization owner or manager (FORBIDDEN) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the project owner or an organization owner or manager",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "FORBIDDEN",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                        /** @enum {integer} */
+                        status?: 403;
+                    };
                 };
             };
-            /** @description No such project, epic or story, or the caller is not a member */
+            /** @description Not found, or not visible to the caller (EPIC_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/epic-not-found",
+                     *       "title": "Epic not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "EPIC_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "EPIC_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description Validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Plan_updateEpic: {
@@ -3615,6 +5840,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3623,24 +5849,63 @@ export interface operations {
                     "application/json": components["schemas"]["PlanItemDto"];
                 };
             };
-            /** @description No such project, epic or story, or the caller is not a member */
+            400: components["responses"]["UnreadableBody"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Not found, or not visible to the caller (EPIC_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/epic-not-found",
+                     *       "title": "Epic not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "EPIC_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "EPIC_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A record the body names was deleted meanwhile (REFERENCED_ROW_NOT_FOUND); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "REFERENCED_ROW_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Plan_createStory: {
@@ -3661,32 +5926,101 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotency-Replay"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PlanItemDto"];
                 };
             };
-            /** @description No such project, epic or story, or the caller is not a member */
+            400: components["responses"]["UnreadableBody"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Not found, or not visible to the caller (EPIC_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/epic-not-found",
+                     *       "title": "Epic not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "EPIC_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "EPIC_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description A request with the same Idempotency-Key is still running (Retry-After: 1) (IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency-in-progress",
+                     *       "title": "Idempotency in progress",
+                     *       "status": 409,
+                     *       "detail": "A request with the same Idempotency-Key is still running (Retry-After: 1)",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "IDEMPOTENCY_IN_PROGRESS",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_IN_PROGRESS";
+                        /** @enum {integer} */
+                        status?: 409;
+                    };
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A record the body names was deleted meanwhile (REFERENCED_ROW_NOT_FOUND); the Idempotency-Key was used with another method, route or body (IDEMPOTENCY_KEY_REUSED); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "REFERENCED_ROW_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Events_list: {
@@ -3711,33 +6045,35 @@ export interface operations {
                     "application/json": components["schemas"]["EventPageDto"];
                 };
             };
-            /** @description Missing, invalid or expired token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Bad after or limit */
+            401: components["responses"]["Unauthorized"];
+            /** @description after is not an event id, or limit is out of range (VALIDATION_FAILED) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "after is not an event id, or limit is out of range",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Issues_create: {
@@ -3759,30 +6095,98 @@ export interface operations {
             /** @description Notifies the project owner unless they reported it */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotency-Replay"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["IssueDto"];
                 };
             };
-            /** @description No such issue or project, or the caller is not a member */
+            400: components["responses"]["UnreadableBody"];
+            401: components["responses"]["Unauthorized"];
+            /** @description project_id names no project the caller is a member of (PROJECT_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/project-not-found",
+                     *       "title": "Project not found",
+                     *       "status": 404,
+                     *       "detail": "project_id names no project the caller is a member of",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "PROJECT_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "PROJECT_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description A request with the same Idempotency-Key is still running (Retry-After: 1) (IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency-in-progress",
+                     *       "title": "Idempotency in progress",
+                     *       "status": 409,
+                     *       "detail": "A request with the same Idempotency-Key is still running (Retry-After: 1)",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "IDEMPOTENCY_IN_PROGRESS",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_IN_PROGRESS";
+                        /** @enum {integer} */
+                        status?: 409;
+                    };
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Invalid fields, or task_id is not a task of the project (VALIDATION_FAILED); A record the body names was deleted meanwhile (REFERENCED_ROW_NOT_FOUND); the Idempotency-Key was used with another method, route or body (IDEMPOTENCY_KEY_REUSED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Invalid fields, or task_id is not a task of the project",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "REFERENCED_ROW_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Issues_get: {
@@ -3796,6 +6200,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3804,24 +6209,60 @@ export interface operations {
                     "application/json": components["schemas"]["IssueDto"];
                 };
             };
-            /** @description No such issue or project, or the caller is not a member */
+            401: components["responses"]["Unauthorized"];
+            /** @description Not found, or not visible to the caller (ISSUE_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/issue-not-found",
+                     *       "title": "Issue not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "ISSUE_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "ISSUE_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description Validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Activity_issue: {
@@ -3841,6 +6282,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3851,24 +6293,60 @@ export interface operations {
                     };
                 };
             };
-            /** @description No such task or issue, or the caller is not a member of its project */
+            401: components["responses"]["Unauthorized"];
+            /** @description Not found, or not visible to the caller (ISSUE_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/issue-not-found",
+                     *       "title": "Issue not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "ISSUE_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "ISSUE_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description The cursor is not one this list issued (INVALID_CURSOR); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_CURSOR";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Issues_assign: {
@@ -3889,41 +6367,106 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotency-Replay"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["IssueDto"];
                 };
             };
-            /** @description No such issue or project, or the caller is not a member */
+            400: components["responses"]["UnreadableBody"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Not found, or not visible to the caller (ISSUE_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/issue-not-found",
+                     *       "title": "Issue not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "ISSUE_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "ISSUE_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description The transition is not allowed from the current status (INVALID_ISSUE_TRANSITION) */
+            /** @description The issue’s status does not allow this action (INVALID_ISSUE_TRANSITION); A request with the same Idempotency-Key is still running (Retry-After: 1) (IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-issue-transition",
+                     *       "title": "Invalid issue transition",
+                     *       "status": 409,
+                     *       "detail": "The issue’s status does not allow this action",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "INVALID_ISSUE_TRANSITION",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": (components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_IN_PROGRESS";
+                        /** @enum {integer} */
+                        status?: 409;
+                    }) | (components["schemas"]["ProblemDetails"] & components["schemas"]["IssueTransitionProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ISSUE_TRANSITION";
+                        /** @enum {integer} */
+                        status?: 409;
+                    });
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description assignee_id is not a member of the project’s organization (VALIDATION_FAILED); A record the body names was deleted meanwhile (REFERENCED_ROW_NOT_FOUND); the Idempotency-Key was used with another method, route or body (IDEMPOTENCY_KEY_REUSED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "assignee_id is not a member of the project’s organization",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "REFERENCED_ROW_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Issues_close: {
@@ -3940,41 +6483,103 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotency-Replay"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["IssueDto"];
                 };
             };
-            /** @description No such issue or project, or the caller is not a member */
+            401: components["responses"]["Unauthorized"];
+            /** @description Not found, or not visible to the caller (ISSUE_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/issue-not-found",
+                     *       "title": "Issue not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "ISSUE_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "ISSUE_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description The transition is not allowed from the current status (INVALID_ISSUE_TRANSITION) */
+            /** @description The issue’s status does not allow this action (INVALID_ISSUE_TRANSITION); A request with the same Idempotency-Key is still running (Retry-After: 1) (IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-issue-transition",
+                     *       "title": "Invalid issue transition",
+                     *       "status": 409,
+                     *       "detail": "The issue’s status does not allow this action",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "INVALID_ISSUE_TRANSITION",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": (components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_IN_PROGRESS";
+                        /** @enum {integer} */
+                        status?: 409;
+                    }) | (components["schemas"]["ProblemDetails"] & components["schemas"]["IssueTransitionProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ISSUE_TRANSITION";
+                        /** @enum {integer} */
+                        status?: 409;
+                    });
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description The Idempotency-Key was used with another method, route or body (IDEMPOTENCY_KEY_REUSED); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "IDEMPOTENCY_KEY_REUSED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Comments_issueComments: {
@@ -3994,6 +6599,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4004,24 +6610,60 @@ export interface operations {
                     };
                 };
             };
-            /** @description No such task, issue or comment, or the caller is not a member of its project */
+            401: components["responses"]["Unauthorized"];
+            /** @description Not found, or not visible to the caller (ISSUE_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/issue-not-found",
+                     *       "title": "Issue not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "ISSUE_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "ISSUE_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description The cursor is not one this list issued (INVALID_CURSOR); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_CURSOR";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Comments_commentIssue: {
@@ -4045,30 +6687,98 @@ export interface operations {
             /** @description Notifies each mentioned member (`mention`) and every other watcher (`comment_added`), never the author; the author starts watching */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotency-Replay"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommentDto"];
                 };
             };
-            /** @description No such task, issue or comment, or the caller is not a member of its project */
+            400: components["responses"]["UnreadableBody"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Not found, or not visible to the caller (ISSUE_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/issue-not-found",
+                     *       "title": "Issue not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "ISSUE_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "ISSUE_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description A request with the same Idempotency-Key is still running (Retry-After: 1) (IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency-in-progress",
+                     *       "title": "Idempotency in progress",
+                     *       "status": 409,
+                     *       "detail": "A request with the same Idempotency-Key is still running (Retry-After: 1)",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "IDEMPOTENCY_IN_PROGRESS",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_IN_PROGRESS";
+                        /** @enum {integer} */
+                        status?: 409;
+                    };
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A record the body names was deleted meanwhile (REFERENCED_ROW_NOT_FOUND); the Idempotency-Key was used with another method, route or body (IDEMPOTENCY_KEY_REUSED); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "REFERENCED_ROW_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Issues_reopen: {
@@ -4085,41 +6795,103 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotency-Replay"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["IssueDto"];
                 };
             };
-            /** @description No such issue or project, or the caller is not a member */
+            401: components["responses"]["Unauthorized"];
+            /** @description Not found, or not visible to the caller (ISSUE_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/issue-not-found",
+                     *       "title": "Issue not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "ISSUE_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "ISSUE_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description The transition is not allowed from the current status (INVALID_ISSUE_TRANSITION) */
+            /** @description The issue’s status does not allow this action (INVALID_ISSUE_TRANSITION); A request with the same Idempotency-Key is still running (Retry-After: 1) (IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-issue-transition",
+                     *       "title": "Invalid issue transition",
+                     *       "status": 409,
+                     *       "detail": "The issue’s status does not allow this action",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "INVALID_ISSUE_TRANSITION",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": (components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_IN_PROGRESS";
+                        /** @enum {integer} */
+                        status?: 409;
+                    }) | (components["schemas"]["ProblemDetails"] & components["schemas"]["IssueTransitionProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ISSUE_TRANSITION";
+                        /** @enum {integer} */
+                        status?: 409;
+                    });
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description The Idempotency-Key was used with another method, route or body (IDEMPOTENCY_KEY_REUSED); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "IDEMPOTENCY_KEY_REUSED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Issues_resolve: {
@@ -4140,41 +6912,106 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotency-Replay"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["IssueDto"];
                 };
             };
-            /** @description No such issue or project, or the caller is not a member */
+            400: components["responses"]["UnreadableBody"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Not found, or not visible to the caller (ISSUE_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/issue-not-found",
+                     *       "title": "Issue not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "ISSUE_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "ISSUE_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description The transition is not allowed from the current status (INVALID_ISSUE_TRANSITION) */
+            /** @description The issue’s status does not allow this action (INVALID_ISSUE_TRANSITION); A request with the same Idempotency-Key is still running (Retry-After: 1) (IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-issue-transition",
+                     *       "title": "Invalid issue transition",
+                     *       "status": 409,
+                     *       "detail": "The issue’s status does not allow this action",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "INVALID_ISSUE_TRANSITION",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": (components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_IN_PROGRESS";
+                        /** @enum {integer} */
+                        status?: 409;
+                    }) | (components["schemas"]["ProblemDetails"] & components["schemas"]["IssueTransitionProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ISSUE_TRANSITION";
+                        /** @enum {integer} */
+                        status?: 409;
+                    });
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A record the body names was deleted meanwhile (REFERENCED_ROW_NOT_FOUND); the Idempotency-Key was used with another method, route or body (IDEMPOTENCY_KEY_REUSED); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "REFERENCED_ROW_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Watchers_watchIssue: {
@@ -4194,28 +7031,93 @@ export interface operations {
             /** @description The caller watches it (already watching is not an error) */
             204: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotency-Replay"?: "true";
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description No such task or issue, or the caller is not a member of its project */
+            401: components["responses"]["Unauthorized"];
+            /** @description Not found, or not visible to the caller (ISSUE_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/issue-not-found",
+                     *       "title": "Issue not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "ISSUE_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "ISSUE_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description A request with the same Idempotency-Key is still running (Retry-After: 1) (IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency-in-progress",
+                     *       "title": "Idempotency in progress",
+                     *       "status": 409,
+                     *       "detail": "A request with the same Idempotency-Key is still running (Retry-After: 1)",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "IDEMPOTENCY_IN_PROGRESS",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_IN_PROGRESS";
+                        /** @enum {integer} */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description The Idempotency-Key was used with another method, route or body (IDEMPOTENCY_KEY_REUSED); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "IDEMPOTENCY_KEY_REUSED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Watchers_unwatchIssue: {
@@ -4236,24 +7138,60 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description No such task or issue, or the caller is not a member of its project */
+            401: components["responses"]["Unauthorized"];
+            /** @description Not found, or not visible to the caller (ISSUE_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/issue-not-found",
+                     *       "title": "Issue not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "ISSUE_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "ISSUE_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description Validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Watchers_issueWatchers: {
@@ -4273,6 +7211,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4283,24 +7222,60 @@ export interface operations {
                     };
                 };
             };
-            /** @description No such task or issue, or the caller is not a member of its project */
+            401: components["responses"]["Unauthorized"];
+            /** @description Not found, or not visible to the caller (ISSUE_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/issue-not-found",
+                     *       "title": "Issue not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "ISSUE_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "ISSUE_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description The cursor is not one this list issued (INVALID_CURSOR); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_CURSOR";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Issues_list: {
@@ -4323,6 +7298,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4333,24 +7309,60 @@ export interface operations {
                     };
                 };
             };
-            /** @description No such issue or project, or the caller is not a member */
+            401: components["responses"]["Unauthorized"];
+            /** @description Not found, or not visible to the caller (PROJECT_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/project-not-found",
+                     *       "title": "Project not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "PROJECT_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "PROJECT_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description The cursor is not one this list issued (INVALID_CURSOR); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_CURSOR";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Labels_remove: {
@@ -4371,33 +7383,85 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Only the project owner or an organization owner or manager */
+            401: components["responses"]["Unauthorized"];
+            /** @description Only the project owner or an organization owner or manager (FORBIDDEN) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the project owner or an organization owner or manager",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "FORBIDDEN",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                        /** @enum {integer} */
+                        status?: 403;
+                    };
                 };
             };
-            /** @description No such project or label, or the caller is not a member */
+            /** @description Not found, or not visible to the caller (LABEL_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/label-not-found",
+                     *       "title": "Label not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "LABEL_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "LABEL_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description Validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Labels_update: {
@@ -4415,6 +7479,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4423,33 +7488,88 @@ export interface operations {
                     "application/json": components["schemas"]["LabelDto"];
                 };
             };
-            /** @description No such project or label, or the caller is not a member */
+            400: components["responses"]["UnreadableBody"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Not found, or not visible to the caller (LABEL_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/label-not-found",
+                     *       "title": "Label not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "LABEL_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "LABEL_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description The project already has a label of that name in any case (LABEL_NAME_TAKEN) */
+            /** @description The project already has a label of that name, in any case (LABEL_NAME_TAKEN) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/label-name-taken",
+                     *       "title": "Label name taken",
+                     *       "status": 409,
+                     *       "detail": "The project already has a label of that name, in any case",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "LABEL_NAME_TAKEN",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "LABEL_NAME_TAKEN";
+                        /** @enum {integer} */
+                        status?: 409;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A record the body names was deleted meanwhile (REFERENCED_ROW_NOT_FOUND); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "REFERENCED_ROW_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Notifications_list: {
@@ -4478,33 +7598,35 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationPageDto"];
                 };
             };
-            /** @description Missing, invalid or expired token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Bad limit, skip, cursor or unread_only */
+            401: components["responses"]["Unauthorized"];
+            /** @description The cursor is not one this list issued (INVALID_CURSOR); validation failed; `errors` lists every field (VALIDATION_FAILED) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_CURSOR";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Notifications_remove: {
@@ -4518,6 +7640,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4526,42 +7649,60 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationMessageDto"];
                 };
             };
-            /** @description Missing, invalid or expired token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
             /** @description No such notification, or it belongs to another user (NOTIFICATION_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/notification-not-found",
+                     *       "title": "Notification not found",
+                     *       "status": 404,
+                     *       "detail": "No such notification, or it belongs to another user",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "NOTIFICATION_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "NOTIFICATION_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description The id is not a positive integer */
+            /** @description The id is not a positive integer (VALIDATION_FAILED) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "The id is not a positive integer",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Notifications_markRead: {
@@ -4578,50 +7719,98 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotency-Replay"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationMessageDto"];
                 };
             };
-            /** @description Missing, invalid or expired token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
             /** @description No such notification, or it belongs to another user (NOTIFICATION_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/notification-not-found",
+                     *       "title": "Notification not found",
+                     *       "status": 404,
+                     *       "detail": "No such notification, or it belongs to another user",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "NOTIFICATION_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "NOTIFICATION_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description The id is not a positive integer */
+            /** @description A request with the same Idempotency-Key is still running (Retry-After: 1) (IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency-in-progress",
+                     *       "title": "Idempotency in progress",
+                     *       "status": 409,
+                     *       "detail": "A request with the same Idempotency-Key is still running (Retry-After: 1)",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "IDEMPOTENCY_IN_PROGRESS",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_IN_PROGRESS";
+                        /** @enum {integer} */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description The id is not a positive integer (VALIDATION_FAILED); the Idempotency-Key was used with another method, route or body (IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "The id is not a positive integer",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "IDEMPOTENCY_KEY_REUSED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Notifications_markAllRead: {
@@ -4636,32 +7825,73 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotency-Replay"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MarkAllReadDto"];
                 };
             };
-            /** @description Missing, invalid or expired token */
-            401: {
+            401: components["responses"]["Unauthorized"];
+            /** @description A request with the same Idempotency-Key is still running (Retry-After: 1) (IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency-in-progress",
+                     *       "title": "Idempotency in progress",
+                     *       "status": 409,
+                     *       "detail": "A request with the same Idempotency-Key is still running (Retry-After: 1)",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "IDEMPOTENCY_IN_PROGRESS",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_IN_PROGRESS";
+                        /** @enum {integer} */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description The Idempotency-Key was used with another method, route or body (IDEMPOTENCY_KEY_REUSED); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "IDEMPOTENCY_KEY_REUSED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Notifications_getPreferences: {
@@ -4682,24 +7912,35 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationPreferencesDto"];
                 };
             };
-            /** @description Missing, invalid or expired token */
-            401: {
+            401: components["responses"]["Unauthorized"];
+            /** @description Validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Notifications_updatePreferences: {
@@ -4724,33 +7965,38 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationPreferencesDto"];
                 };
             };
-            /** @description Missing, invalid or expired token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not a boolean, an unknown type, or a mandatory type switched off */
+            400: components["responses"]["UnreadableBody"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Not a boolean, an unknown type, or a mandatory type switched off (VALIDATION_FAILED); A record the body names was deleted meanwhile (REFERENCED_ROW_NOT_FOUND) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Not a boolean, an unknown type, or a mandatory type switched off",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "REFERENCED_ROW_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Notifications_unreadCount: {
@@ -4762,6 +8008,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4770,24 +8017,35 @@ export interface operations {
                     "application/json": components["schemas"]["UnreadCountDto"];
                 };
             };
-            /** @description Missing, invalid or expired token */
-            401: {
+            401: components["responses"]["Unauthorized"];
+            /** @description Validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Organizations_list: {
@@ -4805,6 +8063,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4815,15 +8074,35 @@ export interface operations {
                     };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            401: components["responses"]["Unauthorized"];
+            /** @description The cursor is not one this list issued (INVALID_CURSOR); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_CURSOR";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Organizations_addMember: {
@@ -4844,41 +8123,126 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotency-Replay"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MemberDto"];
                 };
             };
-            /** @description The caller is not the organization owner */
+            400: components["responses"]["UnreadableBody"];
+            401: components["responses"]["Unauthorized"];
+            /** @description The caller is not the organization owner (FORBIDDEN) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is not the organization owner",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "FORBIDDEN",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                        /** @enum {integer} */
+                        status?: 403;
+                    };
                 };
             };
-            /** @description The email or username already has an account (invite it instead) */
+            /** @description X-Organization-Id names an organization the caller is not a member of (ORGANIZATION_NOT_FOUND); the caller belongs to no organization (NO_ORGANIZATION) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/organization-not-found",
+                     *       "title": "Organization not found",
+                     *       "status": 404,
+                     *       "detail": "X-Organization-Id names an organization the caller is not a member of",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "ORGANIZATION_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "ORGANIZATION_NOT_FOUND" | "NO_ORGANIZATION";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description The email already has an account (invite it instead) (EMAIL_TAKEN); A request with the same Idempotency-Key is still running (Retry-After: 1) (IDEMPOTENCY_IN_PROGRESS); conflicts with the current state (USERNAME_TAKEN) */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/email-taken",
+                     *       "title": "Email taken",
+                     *       "status": 409,
+                     *       "detail": "The email already has an account (invite it instead)",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "EMAIL_TAKEN",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "EMAIL_TAKEN" | "USERNAME_TAKEN" | "IDEMPOTENCY_IN_PROGRESS";
+                        /** @enum {integer} */
+                        status?: 409;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A record the body names was deleted meanwhile (REFERENCED_ROW_NOT_FOUND); the Idempotency-Key was used with another method, route or body (IDEMPOTENCY_KEY_REUSED); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "REFERENCED_ROW_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Organizations_create: {
@@ -4897,32 +8261,76 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotency-Replay"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["OrganizationDto"];
                 };
             };
-            /** @description The caller already owns an organization */
+            400: components["responses"]["UnreadableBody"];
+            401: components["responses"]["Unauthorized"];
+            /** @description The caller already owns an organization (ALREADY_OWNS_ORGANIZATION); A request with the same Idempotency-Key is still running (Retry-After: 1) (IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/already-owns-organization",
+                     *       "title": "Already owns organization",
+                     *       "status": 409,
+                     *       "detail": "The caller already owns an organization",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "ALREADY_OWNS_ORGANIZATION",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "ALREADY_OWNS_ORGANIZATION" | "IDEMPOTENCY_IN_PROGRESS";
+                        /** @enum {integer} */
+                        status?: 409;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A record the body names was deleted meanwhile (REFERENCED_ROW_NOT_FOUND); the Idempotency-Key was used with another method, route or body (IDEMPOTENCY_KEY_REUSED); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "REFERENCED_ROW_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Invitations_list: {
@@ -4944,6 +8352,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4954,24 +8363,85 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller is neither the owner nor a manager */
+            401: components["responses"]["Unauthorized"];
+            /** @description The caller is neither the organization owner nor a manager (FORBIDDEN) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is neither the organization owner nor a manager",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "FORBIDDEN",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                        /** @enum {integer} */
+                        status?: 403;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description X-Organization-Id names an organization the caller is not a member of (ORGANIZATION_NOT_FOUND); the caller belongs to no organization (NO_ORGANIZATION) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/organization-not-found",
+                     *       "title": "Organization not found",
+                     *       "status": 404,
+                     *       "detail": "X-Organization-Id names an organization the caller is not a member of",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "ORGANIZATION_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "ORGANIZATION_NOT_FOUND" | "NO_ORGANIZATION";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
+            /** @description The cursor is not one this list issued (INVALID_CURSOR); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_CURSOR";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Invitations_invite: {
@@ -4995,39 +8465,123 @@ export interface operations {
             /** @description Also for an address without an account (answered alike); an account is notified (org_invitation) */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotency-Replay"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["InvitationDto"];
                 };
             };
-            /** @description The caller is not the organization owner */
+            400: components["responses"]["UnreadableBody"];
+            401: components["responses"]["Unauthorized"];
+            /** @description The caller is not the organization owner (FORBIDDEN) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is not the organization owner",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "FORBIDDEN",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                        /** @enum {integer} */
+                        status?: 403;
+                    };
                 };
             };
-            /** @description Already a member, or an invitation is pending */
+            /** @description X-Organization-Id names an organization the caller is not a member of (ORGANIZATION_NOT_FOUND); the caller belongs to no organization (NO_ORGANIZATION) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/organization-not-found",
+                     *       "title": "Organization not found",
+                     *       "status": 404,
+                     *       "detail": "X-Organization-Id names an organization the caller is not a member of",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "ORGANIZATION_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "ORGANIZATION_NOT_FOUND" | "NO_ORGANIZATION";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description The address belongs to a member already (ALREADY_MEMBER); the address has a pending invitation already (INVITATION_PENDING); A request with the same Idempotency-Key is still running (Retry-After: 1) (IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/already-member",
+                     *       "title": "Already member",
+                     *       "status": 409,
+                     *       "detail": "The address belongs to a member already",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "ALREADY_MEMBER",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "ALREADY_MEMBER" | "INVITATION_PENDING" | "IDEMPOTENCY_IN_PROGRESS";
+                        /** @enum {integer} */
+                        status?: 409;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A record the body names was deleted meanwhile (REFERENCED_ROW_NOT_FOUND); the Idempotency-Key was used with another method, route or body (IDEMPOTENCY_KEY_REUSED); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "REFERENCED_ROW_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Invitations_revoke: {
@@ -5051,42 +8605,110 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The caller is neither the owner nor a manager */
+            401: components["responses"]["Unauthorized"];
+            /** @description The caller is neither the organization owner nor a manager (FORBIDDEN) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is neither the organization owner nor a manager",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "FORBIDDEN",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                        /** @enum {integer} */
+                        status?: 403;
+                    };
                 };
             };
-            /** @description No such invitation in the organization */
+            /** @description No such invitation in the organization (INVITATION_NOT_FOUND); X-Organization-Id names an organization the caller is not a member of (ORGANIZATION_NOT_FOUND); the caller belongs to no organization (NO_ORGANIZATION) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/invitation-not-found",
+                     *       "title": "Invitation not found",
+                     *       "status": 404,
+                     *       "detail": "No such invitation in the organization",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "INVITATION_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "INVITATION_NOT_FOUND" | "ORGANIZATION_NOT_FOUND" | "NO_ORGANIZATION";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description No longer pending (INVITATION_NOT_PENDING) */
+            /** @description It was already accepted, declined, revoked or it expired (INVITATION_NOT_PENDING) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/invitation-not-pending",
+                     *       "title": "Invitation not pending",
+                     *       "status": 409,
+                     *       "detail": "It was already accepted, declined, revoked or it expired",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "INVITATION_NOT_PENDING",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "INVITATION_NOT_PENDING";
+                        /** @enum {integer} */
+                        status?: 409;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description Validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Invitations_accept: {
@@ -5106,39 +8728,95 @@ export interface operations {
             /** @description Joined; the organization becomes the caller’s default */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotency-Replay"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MemberDto"];
                 };
             };
-            /** @description No such invitation to the caller’s email address */
+            401: components["responses"]["Unauthorized"];
+            /** @description No such invitation to the caller’s email address (INVITATION_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/invitation-not-found",
+                     *       "title": "Invitation not found",
+                     *       "status": 404,
+                     *       "detail": "No such invitation to the caller’s email address",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "INVITATION_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "INVITATION_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Expired (INVITATION_EXPIRED), or no longer pending (INVITATION_NOT_PENDING) */
+            /** @description It expired (INVITATION_TTL_DAYS) (INVITATION_EXPIRED); it was already accepted, declined or revoked (INVITATION_NOT_PENDING); the caller is a member already (ALREADY_MEMBER); A request with the same Idempotency-Key is still running (Retry-After: 1) (IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/invitation-expired",
+                     *       "title": "Invitation expired",
+                     *       "status": 409,
+                     *       "detail": "It expired (INVITATION_TTL_DAYS)",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "INVITATION_EXPIRED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "INVITATION_EXPIRED" | "INVITATION_NOT_PENDING" | "ALREADY_MEMBER" | "IDEMPOTENCY_IN_PROGRESS";
+                        /** @enum {integer} */
+                        status?: 409;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description The Idempotency-Key was used with another method, route or body (IDEMPOTENCY_KEY_REUSED); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "IDEMPOTENCY_KEY_REUSED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Invitations_decline: {
@@ -5155,41 +8833,98 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotency-Replay"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["InvitationDto"];
                 };
             };
-            /** @description No such invitation to the caller’s email address */
+            401: components["responses"]["Unauthorized"];
+            /** @description No such invitation to the caller’s email address (INVITATION_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/invitation-not-found",
+                     *       "title": "Invitation not found",
+                     *       "status": 404,
+                     *       "detail": "No such invitation to the caller’s email address",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "INVITATION_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "INVITATION_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Expired (INVITATION_EXPIRED), or no longer pending (INVITATION_NOT_PENDING) */
+            /** @description It expired (INVITATION_TTL_DAYS) (INVITATION_EXPIRED); it was already accepted, declined or revoked (INVITATION_NOT_PENDING); A request with the same Idempotency-Key is still running (Retry-After: 1) (IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/invitation-expired",
+                     *       "title": "Invitation expired",
+                     *       "status": 409,
+                     *       "detail": "It expired (INVITATION_TTL_DAYS)",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "INVITATION_EXPIRED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "INVITATION_EXPIRED" | "INVITATION_NOT_PENDING" | "IDEMPOTENCY_IN_PROGRESS";
+                        /** @enum {integer} */
+                        status?: 409;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description The Idempotency-Key was used with another method, route or body (IDEMPOTENCY_KEY_REUSED); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "IDEMPOTENCY_KEY_REUSED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Organizations_leave: {
@@ -5209,28 +8944,93 @@ export interface operations {
             /** @description Left; the caller’s open tasks and unresolved issues there were unassigned */
             204: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotency-Replay"?: "true";
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description The owner cannot leave (OWNER_CANNOT_LEAVE) */
+            401: components["responses"]["Unauthorized"];
+            /** @description X-Organization-Id names an organization the caller is not a member of (ORGANIZATION_NOT_FOUND); the caller belongs to no organization (NO_ORGANIZATION) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/organization-not-found",
+                     *       "title": "Organization not found",
+                     *       "status": 404,
+                     *       "detail": "X-Organization-Id names an organization the caller is not a member of",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "ORGANIZATION_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "ORGANIZATION_NOT_FOUND" | "NO_ORGANIZATION";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description The owner cannot leave (OWNER_CANNOT_LEAVE); A request with the same Idempotency-Key is still running (Retry-After: 1) (IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/owner-cannot-leave",
+                     *       "title": "Owner cannot leave",
+                     *       "status": 409,
+                     *       "detail": "The owner cannot leave",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "OWNER_CANNOT_LEAVE",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "OWNER_CANNOT_LEAVE" | "IDEMPOTENCY_IN_PROGRESS";
+                        /** @enum {integer} */
+                        status?: 409;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description The Idempotency-Key was used with another method, route or body (IDEMPOTENCY_KEY_REUSED); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "IDEMPOTENCY_KEY_REUSED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Organizations_members: {
@@ -5251,6 +9051,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5261,15 +9062,60 @@ export interface operations {
                     };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            401: components["responses"]["Unauthorized"];
+            /** @description X-Organization-Id names an organization the caller is not a member of (ORGANIZATION_NOT_FOUND); the caller belongs to no organization (NO_ORGANIZATION) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/organization-not-found",
+                     *       "title": "Organization not found",
+                     *       "status": 404,
+                     *       "detail": "X-Organization-Id names an organization the caller is not a member of",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "ORGANIZATION_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "ORGANIZATION_NOT_FOUND" | "NO_ORGANIZATION";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
+            /** @description The cursor is not one this list issued (INVALID_CURSOR); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_CURSOR";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Organizations_changeRole: {
@@ -5290,6 +9136,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5298,22 +9145,56 @@ export interface operations {
                     "application/json": components["schemas"]["MemberDto"];
                 };
             };
-            /** @description The caller is neither the owner nor a manager */
+            400: components["responses"]["UnreadableBody"];
+            401: components["responses"]["Unauthorized"];
+            /** @description The caller is neither the organization owner nor a manager (FORBIDDEN) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is neither the organization owner nor a manager",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "FORBIDDEN",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                        /** @enum {integer} */
+                        status?: 403;
+                    };
                 };
             };
-            /** @description No such member */
+            /** @description Not a member of the organization (USER_NOT_FOUND); X-Organization-Id names an organization the caller is not a member of (ORGANIZATION_NOT_FOUND); the caller belongs to no organization (NO_ORGANIZATION) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/user-not-found",
+                     *       "title": "User not found",
+                     *       "status": 404,
+                     *       "detail": "Not a member of the organization",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "USER_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "USER_NOT_FOUND" | "ORGANIZATION_NOT_FOUND" | "NO_ORGANIZATION";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
             /** @description The owner’s role cannot change (OWNER_ROLE_FIXED) */
@@ -5322,27 +9203,55 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/owner-role-fixed",
+                     *       "title": "Owner role fixed",
+                     *       "status": 409,
+                     *       "detail": "The owner’s role cannot change",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "OWNER_ROLE_FIXED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "OWNER_ROLE_FIXED";
+                        /** @enum {integer} */
+                        status?: 409;
+                    };
                 };
             };
-            /** @description The user_id is not a positive integer */
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description The user_id is not a positive integer (VALIDATION_FAILED); A record the body names was deleted meanwhile (REFERENCED_ROW_NOT_FOUND) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "The user_id is not a positive integer",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "REFERENCED_ROW_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Organizations_myOrganization: {
@@ -5366,24 +9275,60 @@ export interface operations {
                     "application/json": components["schemas"]["OrganizationDto"];
                 };
             };
-            /** @description The caller belongs to no organization, or not to the one named by the header */
+            401: components["responses"]["Unauthorized"];
+            /** @description X-Organization-Id names an organization the caller is not a member of (ORGANIZATION_NOT_FOUND); the caller belongs to no organization (NO_ORGANIZATION) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/organization-not-found",
+                     *       "title": "Organization not found",
+                     *       "status": 404,
+                     *       "detail": "X-Organization-Id names an organization the caller is not a member of",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "ORGANIZATION_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "ORGANIZATION_NOT_FOUND" | "NO_ORGANIZATION";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description Validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Organizations_removeMember: {
@@ -5407,51 +9352,110 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The caller is not the organization owner */
+            401: components["responses"]["Unauthorized"];
+            /** @description The caller is not the organization owner (FORBIDDEN) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is not the organization owner",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "FORBIDDEN",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                        /** @enum {integer} */
+                        status?: 403;
+                    };
                 };
             };
-            /** @description No such member */
+            /** @description Not a member of the organization (USER_NOT_FOUND); X-Organization-Id names an organization the caller is not a member of (ORGANIZATION_NOT_FOUND); the caller belongs to no organization (NO_ORGANIZATION) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/user-not-found",
+                     *       "title": "User not found",
+                     *       "status": 404,
+                     *       "detail": "Not a member of the organization",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "USER_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "USER_NOT_FOUND" | "ORGANIZATION_NOT_FOUND" | "NO_ORGANIZATION";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description The owner cannot remove themselves */
+            /** @description The owner cannot remove themselves (CANNOT_REMOVE_SELF) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/cannot-remove-self",
+                     *       "title": "Cannot remove self",
+                     *       "status": 409,
+                     *       "detail": "The owner cannot remove themselves",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "CANNOT_REMOVE_SELF",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "CANNOT_REMOVE_SELF";
+                        /** @enum {integer} */
+                        status?: 409;
+                    };
                 };
             };
-            /** @description The user_id is not a positive integer */
+            /** @description The user_id is not a positive integer (VALIDATION_FAILED) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "The user_id is not a positive integer",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Projects_list: {
@@ -5483,15 +9487,60 @@ export interface operations {
                     };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            401: components["responses"]["Unauthorized"];
+            /** @description X-Organization-Id names an organization the caller is not a member of (ORGANIZATION_NOT_FOUND); the caller belongs to no organization (NO_ORGANIZATION) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/organization-not-found",
+                     *       "title": "Organization not found",
+                     *       "status": 404,
+                     *       "detail": "X-Organization-Id names an organization the caller is not a member of",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "ORGANIZATION_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "ORGANIZATION_NOT_FOUND" | "NO_ORGANIZATION";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
+            /** @description The cursor is not one this list issued (INVALID_CURSOR); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_CURSOR";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Projects_create: {
@@ -5515,21 +9564,98 @@ export interface operations {
             /** @description In the organization the request acts in */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotency-Replay"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProjectDto"];
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            400: components["responses"]["UnreadableBody"];
+            401: components["responses"]["Unauthorized"];
+            /** @description X-Organization-Id names an organization the caller is not a member of (ORGANIZATION_NOT_FOUND); the caller belongs to no organization (NO_ORGANIZATION) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/organization-not-found",
+                     *       "title": "Organization not found",
+                     *       "status": 404,
+                     *       "detail": "X-Organization-Id names an organization the caller is not a member of",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "ORGANIZATION_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "ORGANIZATION_NOT_FOUND" | "NO_ORGANIZATION";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
+            /** @description A request with the same Idempotency-Key is still running (Retry-After: 1) (IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency-in-progress",
+                     *       "title": "Idempotency in progress",
+                     *       "status": 409,
+                     *       "detail": "A request with the same Idempotency-Key is still running (Retry-After: 1)",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "IDEMPOTENCY_IN_PROGRESS",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_IN_PROGRESS";
+                        /** @enum {integer} */
+                        status?: 409;
+                    };
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A record the body names was deleted meanwhile (REFERENCED_ROW_NOT_FOUND); the Idempotency-Key was used with another method, route or body (IDEMPOTENCY_KEY_REUSED); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "REFERENCED_ROW_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Projects_get: {
@@ -5543,6 +9669,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5551,24 +9678,60 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectDto"];
                 };
             };
-            /** @description No such project, or the caller is not a member */
+            401: components["responses"]["Unauthorized"];
+            /** @description Not found, or not visible to the caller (PROJECT_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/project-not-found",
+                     *       "title": "Project not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "PROJECT_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "PROJECT_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description Validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Projects_remove: {
@@ -5582,39 +9745,92 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description No content */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Only the project owner or an organization owner or manager */
+            401: components["responses"]["Unauthorized"];
+            /** @description Only the project owner or an organization owner or manager (FORBIDDEN) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the project owner or an organization owner or manager",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "FORBIDDEN",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                        /** @enum {integer} */
+                        status?: 403;
+                    };
                 };
             };
-            /** @description No such project, or the caller is not a member */
+            /** @description Not found, or not visible to the caller (PROJECT_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/project-not-found",
+                     *       "title": "Project not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "PROJECT_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "PROJECT_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description Validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Projects_update: {
@@ -5632,6 +9848,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5640,33 +9857,88 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectDto"];
                 };
             };
-            /** @description Only the project owner or an organization owner or manager */
+            400: components["responses"]["UnreadableBody"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Only the project owner or an organization owner or manager (FORBIDDEN) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the project owner or an organization owner or manager",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "FORBIDDEN",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                        /** @enum {integer} */
+                        status?: 403;
+                    };
                 };
             };
-            /** @description No such project, or the caller is not a member */
+            /** @description Not found, or not visible to the caller (PROJECT_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/project-not-found",
+                     *       "title": "Project not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "PROJECT_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "PROJECT_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A record the body names was deleted meanwhile (REFERENCED_ROW_NOT_FOUND); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "REFERENCED_ROW_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Risk_detectProject: {
@@ -5686,30 +9958,95 @@ export interface operations {
             /** @description Scans one project now */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotency-Replay"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DetectDelaysDto"];
                 };
             };
-            /** @description No such project, or the caller is not a member */
+            401: components["responses"]["Unauthorized"];
+            /** @description Not found, or not visible to the caller (PROJECT_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/project-not-found",
+                     *       "title": "Project not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "PROJECT_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "PROJECT_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description A request with the same Idempotency-Key is still running (Retry-After: 1) (IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency-in-progress",
+                     *       "title": "Idempotency in progress",
+                     *       "status": 409,
+                     *       "detail": "A request with the same Idempotency-Key is still running (Retry-After: 1)",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "IDEMPOTENCY_IN_PROGRESS",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_IN_PROGRESS";
+                        /** @enum {integer} */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description The Idempotency-Key was used with another method, route or body (IDEMPOTENCY_KEY_REUSED); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "IDEMPOTENCY_KEY_REUSED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Plan_tree: {
@@ -5732,24 +10069,60 @@ export interface operations {
                     "application/json": components["schemas"]["EpicTreeDto"][];
                 };
             };
-            /** @description No such project, epic or story, or the caller is not a member */
+            401: components["responses"]["Unauthorized"];
+            /** @description Not found, or not visible to the caller (PROJECT_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/project-not-found",
+                     *       "title": "Project not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "PROJECT_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "PROJECT_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description Validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Plan_createEpic: {
@@ -5770,32 +10143,101 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotency-Replay"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PlanItemDto"];
                 };
             };
-            /** @description No such project, epic or story, or the caller is not a member */
+            400: components["responses"]["UnreadableBody"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Not found, or not visible to the caller (PROJECT_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/project-not-found",
+                     *       "title": "Project not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "PROJECT_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "PROJECT_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description A request with the same Idempotency-Key is still running (Retry-After: 1) (IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency-in-progress",
+                     *       "title": "Idempotency in progress",
+                     *       "status": 409,
+                     *       "detail": "A request with the same Idempotency-Key is still running (Retry-After: 1)",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "IDEMPOTENCY_IN_PROGRESS",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_IN_PROGRESS";
+                        /** @enum {integer} */
+                        status?: 409;
+                    };
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A record the body names was deleted meanwhile (REFERENCED_ROW_NOT_FOUND); the Idempotency-Key was used with another method, route or body (IDEMPOTENCY_KEY_REUSED); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "REFERENCED_ROW_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Labels_list: {
@@ -5815,6 +10257,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5825,24 +10268,60 @@ export interface operations {
                     };
                 };
             };
-            /** @description No such project or label, or the caller is not a member */
+            401: components["responses"]["Unauthorized"];
+            /** @description Not found, or not visible to the caller (PROJECT_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/project-not-found",
+                     *       "title": "Project not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "PROJECT_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "PROJECT_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description The cursor is not one this list issued (INVALID_CURSOR); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_CURSOR";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Labels_create: {
@@ -5863,41 +10342,101 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotency-Replay"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["LabelDto"];
                 };
             };
-            /** @description No such project or label, or the caller is not a member */
+            400: components["responses"]["UnreadableBody"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Not found, or not visible to the caller (PROJECT_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/project-not-found",
+                     *       "title": "Project not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "PROJECT_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "PROJECT_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description The project already has a label of that name in any case (LABEL_NAME_TAKEN) */
+            /** @description The project already has a label of that name, in any case (LABEL_NAME_TAKEN); A request with the same Idempotency-Key is still running (Retry-After: 1) (IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/label-name-taken",
+                     *       "title": "Label name taken",
+                     *       "status": 409,
+                     *       "detail": "The project already has a label of that name, in any case",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "LABEL_NAME_TAKEN",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "LABEL_NAME_TAKEN" | "IDEMPOTENCY_IN_PROGRESS";
+                        /** @enum {integer} */
+                        status?: 409;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A record the body names was deleted meanwhile (REFERENCED_ROW_NOT_FOUND); the Idempotency-Key was used with another method, route or body (IDEMPOTENCY_KEY_REUSED); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "REFERENCED_ROW_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Ai_apply: {
@@ -5951,39 +10490,123 @@ export interface operations {
             /** @description The project's whole epic tree; the plan's epics follow the existing ones */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotency-Replay"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["EpicTreeDto"][];
                 };
             };
-            /** @description Only the project owner or an organization owner or manager */
+            400: components["responses"]["UnreadableBody"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Only the project owner or an organization owner or manager (FORBIDDEN) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the project owner or an organization owner or manager",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "FORBIDDEN",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                        /** @enum {integer} */
+                        status?: 403;
+                    };
                 };
             };
-            /** @description No such project, or the caller is not a member */
+            /** @description Not found, or not visible to the caller (PROJECT_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/project-not-found",
+                     *       "title": "Project not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "PROJECT_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "PROJECT_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description A request with the same Idempotency-Key is still running (Retry-After: 1) (IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency-in-progress",
+                     *       "title": "Idempotency in progress",
+                     *       "status": 409,
+                     *       "detail": "A request with the same Idempotency-Key is still running (Retry-After: 1)",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "IDEMPOTENCY_IN_PROGRESS",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_IN_PROGRESS";
+                        /** @enum {integer} */
+                        status?: 409;
+                    };
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description The plan breaks the plan schema (limits, lengths, hours, points); `errors` names each place (VALIDATION_FAILED); A record the body names was deleted meanwhile (REFERENCED_ROW_NOT_FOUND); the Idempotency-Key was used with another method, route or body (IDEMPOTENCY_KEY_REUSED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "The plan breaks the plan schema (limits, lengths, hours, points); `errors` names each place",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "REFERENCED_ROW_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Risk_summary: {
@@ -5997,6 +10620,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6005,24 +10629,60 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectRiskSummaryDto"];
                 };
             };
-            /** @description No such project, or the caller is not a member */
+            401: components["responses"]["Unauthorized"];
+            /** @description Not found, or not visible to the caller (PROJECT_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/project-not-found",
+                     *       "title": "Project not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "PROJECT_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "PROJECT_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description Validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Sprints_list: {
@@ -6043,6 +10703,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6053,24 +10714,60 @@ export interface operations {
                     };
                 };
             };
-            /** @description No such project or sprint, or the caller is not a member */
+            401: components["responses"]["Unauthorized"];
+            /** @description Not found, or not visible to the caller (PROJECT_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/project-not-found",
+                     *       "title": "Project not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "PROJECT_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "PROJECT_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description The cursor is not one this list issued (INVALID_CURSOR); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_CURSOR";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Sprints_create: {
@@ -6091,41 +10788,101 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotency-Replay"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SprintDto"];
                 };
             };
-            /** @description No such project or sprint, or the caller is not a member */
+            400: components["responses"]["UnreadableBody"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Not found, or not visible to the caller (PROJECT_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/project-not-found",
+                     *       "title": "Project not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "PROJECT_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "PROJECT_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Invalid fields, or end_date before start_date */
+            /** @description A request with the same Idempotency-Key is still running (Retry-After: 1) (IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency-in-progress",
+                     *       "title": "Idempotency in progress",
+                     *       "status": 409,
+                     *       "detail": "A request with the same Idempotency-Key is still running (Retry-After: 1)",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "IDEMPOTENCY_IN_PROGRESS",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_IN_PROGRESS";
+                        /** @enum {integer} */
+                        status?: 409;
+                    };
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Invalid fields, end_date before start_date, or longer than the longest sprint (VALIDATION_FAILED); A record the body names was deleted meanwhile (REFERENCED_ROW_NOT_FOUND); the Idempotency-Key was used with another method, route or body (IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Invalid fields, end_date before start_date, or longer than the longest sprint",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "REFERENCED_ROW_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     SprintReports_standup: {
@@ -6142,6 +10899,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6150,24 +10908,60 @@ export interface operations {
                     "application/json": components["schemas"]["StandupDto"];
                 };
             };
-            /** @description No such project or sprint, or the caller is not a member */
+            401: components["responses"]["Unauthorized"];
+            /** @description Not found, or not visible to the caller (PROJECT_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/project-not-found",
+                     *       "title": "Project not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "PROJECT_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "PROJECT_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description Validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Tasks_list: {
@@ -6194,6 +10988,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6204,24 +10999,60 @@ export interface operations {
                     };
                 };
             };
-            /** @description No such project or task, or the caller is not a member */
+            401: components["responses"]["Unauthorized"];
+            /** @description Not found, or not visible to the caller (PROJECT_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/project-not-found",
+                     *       "title": "Project not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "PROJECT_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "PROJECT_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description The cursor is not one this list issued (INVALID_CURSOR); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_CURSOR";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Tasks_create: {
@@ -6242,32 +11073,101 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotency-Replay"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TaskDto"];
                 };
             };
-            /** @description No such project or task, or the caller is not a member */
+            400: components["responses"]["UnreadableBody"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Not found, or not visible to the caller (PROJECT_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/project-not-found",
+                     *       "title": "Project not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "PROJECT_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "PROJECT_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description A request with the same Idempotency-Key is still running (Retry-After: 1) (IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency-in-progress",
+                     *       "title": "Idempotency in progress",
+                     *       "status": 409,
+                     *       "detail": "A request with the same Idempotency-Key is still running (Retry-After: 1)",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "IDEMPOTENCY_IN_PROGRESS",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_IN_PROGRESS";
+                        /** @enum {integer} */
+                        status?: 409;
+                    };
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Invalid fields; a story, sprint or label of another project; a completed sprint; an assignee who is not a member (VALIDATION_FAILED); A record the body names was deleted meanwhile (REFERENCED_ROW_NOT_FOUND); the Idempotency-Key was used with another method, route or body (IDEMPOTENCY_KEY_REUSED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Invalid fields; a story, sprint or label of another project; a completed sprint; an assignee who is not a member",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "REFERENCED_ROW_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     SprintReports_velocity: {
@@ -6284,6 +11184,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6292,24 +11193,60 @@ export interface operations {
                     "application/json": components["schemas"]["VelocityDto"];
                 };
             };
-            /** @description No such project or sprint, or the caller is not a member */
+            401: components["responses"]["Unauthorized"];
+            /** @description Not found, or not visible to the caller (PROJECT_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/project-not-found",
+                     *       "title": "Project not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "PROJECT_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "PROJECT_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description Validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Risk_detectMine: {
@@ -6327,21 +11264,70 @@ export interface operations {
             /** @description Scans the caller's projects now */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotency-Replay"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DetectDelaysDto"];
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            401: components["responses"]["Unauthorized"];
+            /** @description A request with the same Idempotency-Key is still running (Retry-After: 1) (IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency-in-progress",
+                     *       "title": "Idempotency in progress",
+                     *       "status": 409,
+                     *       "detail": "A request with the same Idempotency-Key is still running (Retry-After: 1)",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "IDEMPOTENCY_IN_PROGRESS",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_IN_PROGRESS";
+                        /** @enum {integer} */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description The Idempotency-Key was used with another method, route or body (IDEMPOTENCY_KEY_REUSED); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "IDEMPOTENCY_KEY_REUSED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Tasks_get: {
@@ -6355,6 +11341,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6363,24 +11350,60 @@ export interface operations {
                     "application/json": components["schemas"]["TaskDto"];
                 };
             };
-            /** @description No such project or task, or the caller is not a member */
+            401: components["responses"]["Unauthorized"];
+            /** @description Not found, or not visible to the caller (TASK_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/task-not-found",
+                     *       "title": "Task not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "TASK_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "TASK_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description Validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Tasks_remove: {
@@ -6394,39 +11417,92 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description No content */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Only the project owner or an organization owner or manager */
+            401: components["responses"]["Unauthorized"];
+            /** @description Only the project owner or an organization owner or manager (FORBIDDEN) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the project owner or an organization owner or manager",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "FORBIDDEN",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                        /** @enum {integer} */
+                        status?: 403;
+                    };
                 };
             };
-            /** @description No such project or task, or the caller is not a member */
+            /** @description Not found, or not visible to the caller (TASK_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/task-not-found",
+                     *       "title": "Task not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "TASK_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "TASK_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description Validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Tasks_update: {
@@ -6444,6 +11520,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6452,24 +11529,88 @@ export interface operations {
                     "application/json": components["schemas"]["TaskMessageDto"];
                 };
             };
-            /** @description No such project or task, or the caller is not a member */
+            400: components["responses"]["UnreadableBody"];
+            401: components["responses"]["Unauthorized"];
+            /** @description status Done on a task assigned to another member, by a caller who does not own the project (TASK_NOT_ASSIGNED_TO_YOU) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/task-not-assigned-to-you",
+                     *       "title": "Task not assigned to you",
+                     *       "status": 403,
+                     *       "detail": "status Done on a task assigned to another member, by a caller who does not own the project",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "TASK_NOT_ASSIGNED_TO_YOU",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "TASK_NOT_ASSIGNED_TO_YOU";
+                        /** @enum {integer} */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description Not found, or not visible to the caller (TASK_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/task-not-found",
+                     *       "title": "Task not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "TASK_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "TASK_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Invalid fields; a story, sprint or label of another project; a completed sprint; an assignee who is not a member (VALIDATION_FAILED); A record the body names was deleted meanwhile (REFERENCED_ROW_NOT_FOUND) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Invalid fields; a story, sprint or label of another project; a completed sprint; an assignee who is not a member",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "REFERENCED_ROW_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Activity_task: {
@@ -6489,6 +11630,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6499,24 +11641,60 @@ export interface operations {
                     };
                 };
             };
-            /** @description No such task or issue, or the caller is not a member of its project */
+            401: components["responses"]["Unauthorized"];
+            /** @description Not found, or not visible to the caller (TASK_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/task-not-found",
+                     *       "title": "Task not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "TASK_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "TASK_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description The cursor is not one this list issued (INVALID_CURSOR); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_CURSOR";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Comments_taskComments: {
@@ -6536,6 +11714,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6546,24 +11725,60 @@ export interface operations {
                     };
                 };
             };
-            /** @description No such task, issue or comment, or the caller is not a member of its project */
+            401: components["responses"]["Unauthorized"];
+            /** @description Not found, or not visible to the caller (TASK_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/task-not-found",
+                     *       "title": "Task not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "TASK_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "TASK_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description The cursor is not one this list issued (INVALID_CURSOR); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_CURSOR";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Comments_commentTask: {
@@ -6587,30 +11802,98 @@ export interface operations {
             /** @description Notifies each mentioned member (`mention`) and every other watcher (`comment_added`), never the author; the author starts watching */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotency-Replay"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommentDto"];
                 };
             };
-            /** @description No such task, issue or comment, or the caller is not a member of its project */
+            400: components["responses"]["UnreadableBody"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Not found, or not visible to the caller (TASK_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/task-not-found",
+                     *       "title": "Task not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "TASK_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "TASK_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description A request with the same Idempotency-Key is still running (Retry-After: 1) (IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency-in-progress",
+                     *       "title": "Idempotency in progress",
+                     *       "status": 409,
+                     *       "detail": "A request with the same Idempotency-Key is still running (Retry-After: 1)",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "IDEMPOTENCY_IN_PROGRESS",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_IN_PROGRESS";
+                        /** @enum {integer} */
+                        status?: 409;
+                    };
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A record the body names was deleted meanwhile (REFERENCED_ROW_NOT_FOUND); the Idempotency-Key was used with another method, route or body (IDEMPOTENCY_KEY_REUSED); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "REFERENCED_ROW_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Tasks_complete: {
@@ -6627,50 +11910,123 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotency-Replay"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CompleteTaskResponseDto"];
                 };
             };
-            /** @description Assigned to another member and the caller does not own the project */
+            401: components["responses"]["Unauthorized"];
+            /** @description Assigned to another member, and the caller does not own the project (TASK_NOT_ASSIGNED_TO_YOU) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/task-not-assigned-to-you",
+                     *       "title": "Task not assigned to you",
+                     *       "status": 403,
+                     *       "detail": "Assigned to another member, and the caller does not own the project",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "TASK_NOT_ASSIGNED_TO_YOU",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "TASK_NOT_ASSIGNED_TO_YOU";
+                        /** @enum {integer} */
+                        status?: 403;
+                    };
                 };
             };
-            /** @description No such project or task, or the caller is not a member */
+            /** @description Not found, or not visible to the caller (TASK_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/task-not-found",
+                     *       "title": "Task not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "TASK_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "TASK_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description The task is already Done */
+            /** @description The task is already Done (TASK_ALREADY_DONE); A request with the same Idempotency-Key is still running (Retry-After: 1) (IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/task-already-done",
+                     *       "title": "Task already done",
+                     *       "status": 409,
+                     *       "detail": "The task is already Done",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "TASK_ALREADY_DONE",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "TASK_ALREADY_DONE" | "IDEMPOTENCY_IN_PROGRESS";
+                        /** @enum {integer} */
+                        status?: 409;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description The Idempotency-Key was used with another method, route or body (IDEMPOTENCY_KEY_REUSED); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "IDEMPOTENCY_KEY_REUSED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Risk_taskRisk: {
@@ -6684,6 +12040,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6692,24 +12049,60 @@ export interface operations {
                     "application/json": components["schemas"]["TaskRiskDto"];
                 };
             };
-            /** @description No such task, or the caller is not a member */
+            401: components["responses"]["Unauthorized"];
+            /** @description Not found, or not visible to the caller (TASK_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/task-not-found",
+                     *       "title": "Task not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "TASK_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "TASK_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description Validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Tasks_start: {
@@ -6726,41 +12119,98 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotency-Replay"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TaskMessageDto"];
                 };
             };
-            /** @description No such project or task, or the caller is not a member */
+            401: components["responses"]["Unauthorized"];
+            /** @description Not found, or not visible to the caller (TASK_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/task-not-found",
+                     *       "title": "Task not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "TASK_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "TASK_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Not To Do, or assigned to another member (a concurrent start won) */
+            /** @description Not To Do, or assigned to another member (a concurrent start won) (TASK_NOT_STARTABLE); A request with the same Idempotency-Key is still running (Retry-After: 1) (IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/task-not-startable",
+                     *       "title": "Task not startable",
+                     *       "status": 409,
+                     *       "detail": "Not To Do, or assigned to another member (a concurrent start won)",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "TASK_NOT_STARTABLE",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "TASK_NOT_STARTABLE" | "IDEMPOTENCY_IN_PROGRESS";
+                        /** @enum {integer} */
+                        status?: 409;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description The Idempotency-Key was used with another method, route or body (IDEMPOTENCY_KEY_REUSED); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "IDEMPOTENCY_KEY_REUSED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Watchers_watchTask: {
@@ -6780,28 +12230,93 @@ export interface operations {
             /** @description The caller watches it (already watching is not an error) */
             204: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotency-Replay"?: "true";
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description No such task or issue, or the caller is not a member of its project */
+            401: components["responses"]["Unauthorized"];
+            /** @description Not found, or not visible to the caller (TASK_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/task-not-found",
+                     *       "title": "Task not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "TASK_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "TASK_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description A request with the same Idempotency-Key is still running (Retry-After: 1) (IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency-in-progress",
+                     *       "title": "Idempotency in progress",
+                     *       "status": 409,
+                     *       "detail": "A request with the same Idempotency-Key is still running (Retry-After: 1)",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "IDEMPOTENCY_IN_PROGRESS",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_IN_PROGRESS";
+                        /** @enum {integer} */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description The Idempotency-Key was used with another method, route or body (IDEMPOTENCY_KEY_REUSED); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "IDEMPOTENCY_KEY_REUSED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Watchers_unwatchTask: {
@@ -6822,24 +12337,60 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description No such task or issue, or the caller is not a member of its project */
+            401: components["responses"]["Unauthorized"];
+            /** @description Not found, or not visible to the caller (TASK_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/task-not-found",
+                     *       "title": "Task not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "TASK_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "TASK_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description Validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Watchers_taskWatchers: {
@@ -6859,6 +12410,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6869,24 +12421,60 @@ export interface operations {
                     };
                 };
             };
-            /** @description No such task or issue, or the caller is not a member of its project */
+            401: components["responses"]["Unauthorized"];
+            /** @description Not found, or not visible to the caller (TASK_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/task-not-found",
+                     *       "title": "Task not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "TASK_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "TASK_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description The cursor is not one this list issued (INVALID_CURSOR); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_CURSOR";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Tasks_bulkAssign: {
@@ -6905,41 +12493,76 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotency-Replay"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BulkAssignResponseDto"];
                 };
             };
-            /** @description No such project or task, or the caller is not a member */
-            404: {
+            400: components["responses"]["UnreadableBody"];
+            401: components["responses"]["Unauthorized"];
+            /** @description A request with the same Idempotency-Key is still running (Retry-After: 1) (IDEMPOTENCY_IN_PROGRESS) */
+            409: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency-in-progress",
+                     *       "title": "Idempotency in progress",
+                     *       "status": 409,
+                     *       "detail": "A request with the same Idempotency-Key is still running (Retry-After: 1)",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "IDEMPOTENCY_IN_PROGRESS",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_IN_PROGRESS";
+                        /** @enum {integer} */
+                        status?: 409;
+                    };
                 };
             };
-            /** @description Lists every failing id; nothing was assigned */
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Lists every id that is not a task the caller can see, and an assignee who is not a member; nothing was assigned (VALIDATION_FAILED); A record the body names was deleted meanwhile (REFERENCED_ROW_NOT_FOUND); the Idempotency-Key was used with another method, route or body (IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Lists every id that is not a task the caller can see, and an assignee who is not a member; nothing was assigned",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "REFERENCED_ROW_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Search_find: {
@@ -6972,33 +12595,60 @@ export interface operations {
                     "application/json": components["schemas"]["SearchPageDto"];
                 };
             };
-            /** @description project_id is not one of the caller’s projects */
+            401: components["responses"]["Unauthorized"];
+            /** @description project_id is not one of the caller’s projects (PROJECT_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/project-not-found",
+                     *       "title": "Project not found",
+                     *       "status": 404,
+                     *       "detail": "project_id is not one of the caller’s projects",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "PROJECT_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "PROJECT_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description q missing, longer than 200 characters or without a word; unknown type */
+            /** @description q missing, longer than 200 characters or without a word; an unknown type; cursor with skip (VALIDATION_FAILED); the cursor is not one this list issued (INVALID_CURSOR) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "q missing, longer than 200 characters or without a word; an unknown type; cursor with skip",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_CURSOR";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Sprints_get: {
@@ -7012,6 +12662,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7020,24 +12671,60 @@ export interface operations {
                     "application/json": components["schemas"]["SprintDto"];
                 };
             };
-            /** @description No such project or sprint, or the caller is not a member */
+            401: components["responses"]["Unauthorized"];
+            /** @description Not found, or not visible to the caller (SPRINT_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/sprint-not-found",
+                     *       "title": "Sprint not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "SPRINT_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "SPRINT_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description Validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Sprints_remove: {
@@ -7058,22 +12745,55 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Only the project owner or an organization owner or manager */
+            401: components["responses"]["Unauthorized"];
+            /** @description Only the project owner or an organization owner or manager (FORBIDDEN) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the project owner or an organization owner or manager",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "FORBIDDEN",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                        /** @enum {integer} */
+                        status?: 403;
+                    };
                 };
             };
-            /** @description No such project or sprint, or the caller is not a member */
+            /** @description Not found, or not visible to the caller (SPRINT_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/sprint-not-found",
+                     *       "title": "Sprint not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "SPRINT_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "SPRINT_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
             /** @description Only a planned sprint can be deleted (INVALID_SPRINT_TRANSITION) */
@@ -7082,18 +12802,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-sprint-transition",
+                     *       "title": "Invalid sprint transition",
+                     *       "status": 409,
+                     *       "detail": "Only a planned sprint can be deleted",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "INVALID_SPRINT_TRANSITION",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & components["schemas"]["SprintTransitionProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_SPRINT_TRANSITION";
+                        /** @enum {integer} */
+                        status?: 409;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description Validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Sprints_update: {
@@ -7111,6 +12866,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7119,13 +12875,31 @@ export interface operations {
                     "application/json": components["schemas"]["SprintDto"];
                 };
             };
-            /** @description No such project or sprint, or the caller is not a member */
+            400: components["responses"]["UnreadableBody"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Not found, or not visible to the caller (SPRINT_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/sprint-not-found",
+                     *       "title": "Sprint not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "SPRINT_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "SPRINT_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
             /** @description The sprint is completed (SPRINT_COMPLETED) */
@@ -7134,18 +12908,55 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/sprint-completed",
+                     *       "title": "Sprint completed",
+                     *       "status": 409,
+                     *       "detail": "The sprint is completed",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "SPRINT_COMPLETED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "SPRINT_COMPLETED";
+                        /** @enum {integer} */
+                        status?: 409;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Invalid fields, or the dates would end before they start (VALIDATION_FAILED); A record the body names was deleted meanwhile (REFERENCED_ROW_NOT_FOUND) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Invalid fields, or the dates would end before they start",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "REFERENCED_ROW_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     SprintReports_burndown: {
@@ -7168,24 +12979,60 @@ export interface operations {
                     "application/json": components["schemas"]["BurndownDto"];
                 };
             };
-            /** @description No such project or sprint, or the caller is not a member */
+            401: components["responses"]["Unauthorized"];
+            /** @description Not found, or not visible to the caller (SPRINT_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/sprint-not-found",
+                     *       "title": "Sprint not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "SPRINT_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "SPRINT_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description Validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Sprints_complete: {
@@ -7206,59 +13053,131 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotency-Replay"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CompleteSprintResponseDto"];
                 };
             };
-            /** @description Only the project owner or an organization owner or manager */
+            400: components["responses"]["UnreadableBody"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Only the project owner or an organization owner or manager (FORBIDDEN) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the project owner or an organization owner or manager",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "FORBIDDEN",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                        /** @enum {integer} */
+                        status?: 403;
+                    };
                 };
             };
-            /** @description No such project or sprint, or the caller is not a member */
+            /** @description Not found, or not visible to the caller (SPRINT_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/sprint-not-found",
+                     *       "title": "Sprint not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "SPRINT_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "SPRINT_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description The sprint is not active (INVALID_SPRINT_TRANSITION) */
+            /** @description Only an active sprint can be completed (INVALID_SPRINT_TRANSITION); A request with the same Idempotency-Key is still running (Retry-After: 1) (IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-sprint-transition",
+                     *       "title": "Invalid sprint transition",
+                     *       "status": 409,
+                     *       "detail": "Only an active sprint can be completed",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "INVALID_SPRINT_TRANSITION",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": (components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY_IN_PROGRESS";
+                        /** @enum {integer} */
+                        status?: 409;
+                    }) | (components["schemas"]["ProblemDetails"] & components["schemas"]["SprintTransitionProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_SPRINT_TRANSITION";
+                        /** @enum {integer} */
+                        status?: 409;
+                    });
                 };
             };
-            /** @description carry_over_to is not backlog or a planned sprint of the same project */
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description carry_over_to is not backlog or a planned sprint of the same project (VALIDATION_FAILED); A record the body names was deleted meanwhile (REFERENCED_ROW_NOT_FOUND); the Idempotency-Key was used with another method, route or body (IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "carry_over_to is not backlog or a planned sprint of the same project",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "REFERENCED_ROW_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     SprintReports_forecast: {
@@ -7272,6 +13191,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7280,24 +13200,60 @@ export interface operations {
                     "application/json": components["schemas"]["ForecastDto"];
                 };
             };
-            /** @description No such project or sprint, or the caller is not a member */
+            401: components["responses"]["Unauthorized"];
+            /** @description Not found, or not visible to the caller (SPRINT_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/sprint-not-found",
+                     *       "title": "Sprint not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "SPRINT_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "SPRINT_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description Validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Sprints_plan: {
@@ -7318,50 +13274,101 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotency-Replay"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SprintPlanDto"];
                 };
             };
-            /** @description No such project or sprint, or the caller is not a member */
+            400: components["responses"]["UnreadableBody"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Not found, or not visible to the caller (SPRINT_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/sprint-not-found",
+                     *       "title": "Sprint not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "SPRINT_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "SPRINT_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description The sprint is completed (SPRINT_COMPLETED) */
+            /** @description The sprint is completed (SPRINT_COMPLETED); A request with the same Idempotency-Key is still running (Retry-After: 1) (IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/sprint-completed",
+                     *       "title": "Sprint completed",
+                     *       "status": 409,
+                     *       "detail": "The sprint is completed",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "SPRINT_COMPLETED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "SPRINT_COMPLETED" | "IDEMPOTENCY_IN_PROGRESS";
+                        /** @enum {integer} */
+                        status?: 409;
+                    };
                 };
             };
-            /** @description No capacity_points and no completed sprint to take a velocity from */
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Invalid fields, or no capacity_points and no completed sprint to take a velocity from (VALIDATION_FAILED); A record the body names was deleted meanwhile (REFERENCED_ROW_NOT_FOUND); the Idempotency-Key was used with another method, route or body (IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Invalid fields, or no capacity_points and no completed sprint to take a velocity from",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "REFERENCED_ROW_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Sprints_start: {
@@ -7378,50 +13385,128 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotency-Replay"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SprintDto"];
                 };
             };
-            /** @description Only the project owner or an organization owner or manager */
+            401: components["responses"]["Unauthorized"];
+            /** @description Only the project owner or an organization owner or manager (FORBIDDEN) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the project owner or an organization owner or manager",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "FORBIDDEN",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                        /** @enum {integer} */
+                        status?: 403;
+                    };
                 };
             };
-            /** @description No such project or sprint, or the caller is not a member */
+            /** @description Not found, or not visible to the caller (SPRINT_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/sprint-not-found",
+                     *       "title": "Sprint not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "SPRINT_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "SPRINT_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Another sprint of the project is active (SPRINT_ALREADY_ACTIVE), or this one is not planned */
+            /** @description Another sprint of the project is active (SPRINT_ALREADY_ACTIVE); only a planned sprint can be started (INVALID_SPRINT_TRANSITION); A request with the same Idempotency-Key is still running (Retry-After: 1) (IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/sprint-already-active",
+                     *       "title": "Sprint already active",
+                     *       "status": 409,
+                     *       "detail": "Another sprint of the project is active",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "SPRINT_ALREADY_ACTIVE",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": (components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "SPRINT_ALREADY_ACTIVE" | "IDEMPOTENCY_IN_PROGRESS";
+                        /** @enum {integer} */
+                        status?: 409;
+                    }) | (components["schemas"]["ProblemDetails"] & components["schemas"]["SprintTransitionProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_SPRINT_TRANSITION";
+                        /** @enum {integer} */
+                        status?: 409;
+                    });
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description The Idempotency-Key was used with another method, route or body (IDEMPOTENCY_KEY_REUSED); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "IDEMPOTENCY_KEY_REUSED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Sprints_addTasks: {
@@ -7442,50 +13527,101 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotency-Replay"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SprintTasksResponseDto"];
                 };
             };
-            /** @description No such project or sprint, or the caller is not a member */
+            400: components["responses"]["UnreadableBody"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Not found, or not visible to the caller (SPRINT_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/sprint-not-found",
+                     *       "title": "Sprint not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "SPRINT_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "SPRINT_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description The sprint is completed (SPRINT_COMPLETED) */
+            /** @description The sprint is completed (SPRINT_COMPLETED); A request with the same Idempotency-Key is still running (Retry-After: 1) (IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/sprint-completed",
+                     *       "title": "Sprint completed",
+                     *       "status": 409,
+                     *       "detail": "The sprint is completed",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "SPRINT_COMPLETED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "SPRINT_COMPLETED" | "IDEMPOTENCY_IN_PROGRESS";
+                        /** @enum {integer} */
+                        status?: 409;
+                    };
                 };
             };
-            /** @description Lists every id that is not a task of the project or is Done; nothing was added */
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Lists every id that is not a task of the project or is Done; nothing was added (VALIDATION_FAILED); A record the body names was deleted meanwhile (REFERENCED_ROW_NOT_FOUND); the Idempotency-Key was used with another method, route or body (IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Lists every id that is not a task of the project or is Done; nothing was added",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "REFERENCED_ROW_NOT_FOUND" | "IDEMPOTENCY_KEY_REUSED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Sprints_removeTask: {
@@ -7507,13 +13643,30 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description No such project or sprint, or the caller is not a member */
+            401: components["responses"]["Unauthorized"];
+            /** @description No such task in the sprint (TASK_NOT_FOUND); not found, or not visible to the caller (SPRINT_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/sprint-not-found",
+                     *       "title": "Sprint not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "SPRINT_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "SPRINT_NOT_FOUND" | "TASK_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
             /** @description The sprint is completed (SPRINT_COMPLETED) */
@@ -7522,18 +13675,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/sprint-completed",
+                     *       "title": "Sprint completed",
+                     *       "status": 409,
+                     *       "detail": "The sprint is completed",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "SPRINT_COMPLETED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "SPRINT_COMPLETED";
+                        /** @enum {integer} */
+                        status?: 409;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description Validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Plan_removeStory: {
@@ -7547,39 +13735,92 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description No content */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Only the project owner or an organization owner or manager */
+            401: components["responses"]["Unauthorized"];
+            /** @description Only the project owner or an organization owner or manager (FORBIDDEN) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the project owner or an organization owner or manager",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "FORBIDDEN",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                        /** @enum {integer} */
+                        status?: 403;
+                    };
                 };
             };
-            /** @description No such project, epic or story, or the caller is not a member */
+            /** @description Not found, or not visible to the caller (STORY_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/story-not-found",
+                     *       "title": "Story not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "STORY_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "STORY_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description Validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Plan_updateStory: {
@@ -7597,6 +13838,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7605,24 +13847,63 @@ export interface operations {
                     "application/json": components["schemas"]["PlanItemDto"];
                 };
             };
-            /** @description No such project, epic or story, or the caller is not a member */
+            400: components["responses"]["UnreadableBody"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Not found, or not visible to the caller (STORY_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/story-not-found",
+                     *       "title": "Story not found",
+                     *       "status": 404,
+                     *       "detail": "Not found, or not visible to the caller",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "STORY_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "STORY_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A record the body names was deleted meanwhile (REFERENCED_ROW_NOT_FOUND); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "REFERENCED_ROW_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Users_me: {
@@ -7634,6 +13915,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7642,24 +13924,35 @@ export interface operations {
                     "application/json": components["schemas"]["MeDto"];
                 };
             };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
+            401: components["responses"]["Unauthorized"];
+            /** @description Validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Users_updateProfile: {
@@ -7675,6 +13968,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7683,33 +13977,63 @@ export interface operations {
                     "application/json": components["schemas"]["MeDto"];
                 };
             };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description The username is taken (USERNAME_TAKEN) */
+            400: components["responses"]["UnreadableBody"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Conflicts with the current state (USERNAME_TAKEN) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/username-taken",
+                     *       "title": "Username taken",
+                     *       "status": 409,
+                     *       "detail": "Conflicts with the current state",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "USERNAME_TAKEN",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "USERNAME_TAKEN";
+                        /** @enum {integer} */
+                        status?: 409;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A record the body names was deleted meanwhile (REFERENCED_ROW_NOT_FOUND); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "REFERENCED_ROW_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     MyOrganizations_setDefault: {
@@ -7734,24 +14058,63 @@ export interface operations {
                     "application/json": components["schemas"]["OrganizationDto"];
                 };
             };
-            /** @description The caller is not a member of that organization */
+            400: components["responses"]["UnreadableBody"];
+            401: components["responses"]["Unauthorized"];
+            /** @description The caller is not a member of that organization (ORGANIZATION_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/organization-not-found",
+                     *       "title": "Organization not found",
+                     *       "status": 404,
+                     *       "detail": "The caller is not a member of that organization",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "ORGANIZATION_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "ORGANIZATION_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A record the body names was deleted meanwhile (REFERENCED_ROW_NOT_FOUND); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "REFERENCED_ROW_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     MyOrganizations_invitationsOf: {
@@ -7769,6 +14132,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7779,15 +14143,35 @@ export interface operations {
                     };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            401: components["responses"]["Unauthorized"];
+            /** @description The cursor is not one this list issued (INVALID_CURSOR); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_CURSOR";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     MyOrganizations_invitation: {
@@ -7810,24 +14194,60 @@ export interface operations {
                     "application/json": components["schemas"]["InvitationDto"];
                 };
             };
-            /** @description No such invitation to the caller’s email address */
+            401: components["responses"]["Unauthorized"];
+            /** @description No such invitation to the caller’s email address (INVITATION_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/invitation-not-found",
+                     *       "title": "Invitation not found",
+                     *       "status": 404,
+                     *       "detail": "No such invitation to the caller’s email address",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "INVITATION_NOT_FOUND",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "INVITATION_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 404;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
+            /** @description Validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Account_changePassword: {
@@ -7852,33 +14272,88 @@ export interface operations {
                     "application/json": components["schemas"]["TokenPairDto"];
                 };
             };
-            /** @description The current password is wrong (INVALID_CREDENTIALS), or the token is not valid */
+            400: components["responses"]["UnreadableBody"];
+            /** @description The current password is wrong (INVALID_CREDENTIALS); missing, invalid, expired or revoked access token (UNAUTHORIZED) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-credentials",
+                     *       "title": "Invalid credentials",
+                     *       "status": 401,
+                     *       "detail": "The current password is wrong",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "INVALID_CREDENTIALS",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_CREDENTIALS" | "UNAUTHORIZED";
+                        /** @enum {integer} */
+                        status?: 401;
+                    };
                 };
             };
-            /** @description Too many wrong passwords; see Retry-After */
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A record the body names was deleted meanwhile (REFERENCED_ROW_NOT_FOUND); validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "REFERENCED_ROW_NOT_FOUND";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description Too many wrong passwords (throttled like logins) (TOO_MANY_REQUESTS); too many requests of this user running or queued, or too many writes a minute (HTTP_WRITES_PER_MINUTE) (RATE_LIMITED) */
             429: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many wrong passwords (throttled like logins)",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "TOO_MANY_REQUESTS",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS" | "RATE_LIMITED";
+                        /** @enum {integer} */
+                        status?: 429;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Health_check: {
@@ -7890,6 +14365,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7898,24 +14374,59 @@ export interface operations {
                     "application/json": components["schemas"]["HealthResponseDto"];
                 };
             };
-            /** @description A dependency is down; problem+json with `checks` */
+            /** @description Validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description A dependency is down; `checks` names it (SERVICE_UNAVAILABLE) */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A dependency is down; `checks` names it",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & components["schemas"]["HealthProblemDto"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        /** @enum {integer} */
+                        status?: 503;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            default: components["responses"]["UnexpectedError"];
         };
     };
     Users_me_root_alias: {
@@ -7927,6 +14438,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7935,24 +14447,35 @@ export interface operations {
                     "application/json": components["schemas"]["MeDto"];
                 };
             };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
+            401: components["responses"]["Unauthorized"];
+            /** @description Validation failed; `errors` lists every field (VALIDATION_FAILED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "Validation failed; `errors` lists every field",
+                     *       "instance": "/api/v1/...",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        /** @enum {integer} */
+                        status?: 422;
+                    };
                 };
             };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["DatabaseUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
 }

@@ -5,6 +5,7 @@ import request from 'supertest';
 import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/app.setup';
 import { prepareRuntime } from '../../src/runtime';
+import { installResponseValidation } from './openapi-responses';
 import { createTestDatabase, TestDatabase } from './test-database';
 
 export const TEST_JWT_SECRET = 'test-secret-key-that-is-at-least-32-bytes-long!';
@@ -45,7 +46,11 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       bodyParser: false,
       bufferLogs: true,
     });
+    // Ahead of the app's own middleware, so the answers it gives before routing are checked too.
+    const responseValidation = installResponseValidation(app);
     configureApp(app);
+    await app.init();
+    responseValidation.activate();
     await app.listen(0, '127.0.0.1');
     const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
     return {

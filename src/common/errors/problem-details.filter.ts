@@ -9,13 +9,13 @@ import { requestIdOf } from '../http/request-id';
 /**
  * The one place where an error becomes an HTTP response. On a route whose user check rides on its
  * statement (@UserCheckedByQuery()), an error that came before the check (a 422, say) runs the check
- * first, so a revoked or deactivated caller still gets its 401.
+ * first, so a revoked or deactivated caller still gets its 401. (Without the auth module there is no such
+ * route, and no lookup to inject.)
  */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
-  /** Optional for apps without authentication (a pending user exists only where the auth guard runs, beside it). */
   constructor(@Optional() private readonly users?: UserLookup) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
@@ -50,5 +50,6 @@ export function sendProblem(exception: unknown, req: Request, res: Response, log
     return;
   }
   for (const [name, value] of Object.entries(resolved.headers ?? {})) res.setHeader(name, value);
-  res.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
+  // json() keeps the problem+json type set here
+  res.status(body.status).type(PROBLEM_CONTENT_TYPE).json(body);
 }

@@ -1,9 +1,11 @@
 import 'reflect-metadata';
 import { Controller, Get, INestApplication, Module, Post } from '@nestjs/common';
 import { APP_FILTER, NestFactory } from '@nestjs/core';
-import { ApiUnprocessableEntityResponse, DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import request from 'supertest';
+import { ErrorCode } from '../errors/error-code';
 import { ProblemDetailsFilter } from '../errors/problem-details.filter';
+import { ApiProblems } from '../openapi/api-problems';
 import { IntIdParam, UuidParam } from './id-params';
 
 @Controller('things')
@@ -14,7 +16,7 @@ class ThingsController {
   }
 
   @Post(':thing_id/parts/:part_id')
-  @ApiUnprocessableEntityResponse({ description: 'Invalid body' })
+  @ApiProblems({ code: ErrorCode.VALIDATION_FAILED, description: 'Invalid body' })
   part(@UuidParam('thing_id') thingId: string, @IntIdParam('part_id') partId: number): { thing_id: string; part_id: number } {
     return { thing_id: thingId, part_id: partId };
   }
@@ -56,15 +58,15 @@ describe('@UuidParam and @IntIdParam', () => {
     const doc = SwaggerModule.createDocument(app, new DocumentBuilder().build());
     const get = doc.paths['/things/{thing_id}'].get!;
     expect(get.parameters).toEqual([{ name: 'thing_id', required: true, in: 'path', schema: { type: 'string', format: 'uuid' } }]);
-    expect(get.responses['422']).toMatchObject({ description: 'The thing_id is not a UUID' });
+    expect(get.responses['422']).toMatchObject({ description: 'The thing_id is not a UUID (VALIDATION_FAILED)' });
     const part = doc.paths['/things/{thing_id}/parts/{part_id}'].post!;
     expect(part.parameters).toEqual([
       { name: 'thing_id', required: true, in: 'path', schema: { type: 'string', format: 'uuid' } },
       { name: 'part_id', required: true, in: 'path', schema: { type: 'integer', minimum: 1, maximum: 2_147_483_647 } },
     ]);
-    // Parameter decorators apply last to first, then the method's.
+    // Parameter decorators apply last to first, then the method's; each adds what it says of the same code.
     expect(part.responses['422']).toMatchObject({
-      description: 'The part_id is not a positive integer\n\nThe thing_id is not a UUID\n\nInvalid body',
+      description: 'The part_id is not a positive integer; the thing_id is not a UUID; invalid body (VALIDATION_FAILED)',
     });
   });
 });

@@ -1,4 +1,5 @@
-import { ApiForbiddenResponse } from '@nestjs/swagger';
+import { ErrorCode } from '../errors/error-code';
+import { ApiProblems } from './api-problems';
 
 /*
  * The 403 of routes that only some members may call. Services enforce the rule (through the access
@@ -6,7 +7,13 @@ import { ApiForbiddenResponse } from '@nestjs/swagger';
  */
 
 /** Organization routes only its owner may call. */
-export const ApiOrganizationOwnerOnly = () => ApiForbiddenResponse({ description: 'The caller is not the organization owner' });
+export const ApiOrganizationOwnerOnly = () =>
+  ApiProblems({ code: ErrorCode.FORBIDDEN, description: 'The caller is not the organization owner' });
+
+/** Organization routes only its owner or a manager may call. */
+export const ApiOrganizationManagersOnly = () =>
+  ApiProblems({ code: ErrorCode.FORBIDDEN, description: 'The caller is neither the organization owner nor a manager' });
 
 /** Project routes only the project owner or an organization owner or manager may call (deletes, edits, planning). */
-export const ApiManagersOnly = () => ApiForbiddenResponse({ description: 'Only the project owner or an organization owner or manager' });
+export const ApiManagersOnly = () =>
+  ApiProblems({ code: ErrorCode.FORBIDDEN, description: 'Only the project owner or an organization owner or manager' });

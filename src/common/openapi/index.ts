@@ -1,3 +1,5 @@
 export * from './api-page';
-export * from './problem-schema';
+export * from './api-problems';
 export * from './api-roles';
+export * from './document';
+export * from './without-database';

@@ -1,8 +1,9 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '../../common/auth';
+import { ErrorCode } from '../../common/errors';
 import { ParseIntIdPipe, ParseUuidPipe } from '../../common/http/id-pipes';
-import { ApiPage } from '../../common/openapi';
+import { ApiPage, ApiProblems } from '../../common/openapi';
 import { Page, PageQueryDto } from '../../common/pagination';
 import { AccessPolicy } from '../access';
 import { ActivityLog } from './activity-log';
@@ -11,7 +12,6 @@ import { ActivityDto } from './dto/activity.dto';
 /** The recorded history of a task or an issue, oldest first, for members of its project. */
 @ApiTags('activity')
 @ApiBearerAuth()
-@ApiNotFoundResponse({ description: 'No such task or issue, or the caller is not a member of its project' })
 @Controller()
 export class ActivityController {
   constructor(
@@ -19,7 +19,12 @@ export class ActivityController {
     private readonly log: ActivityLog,
   ) {}
 
+  @ApiOperation({
+    summary: 'Task history',
+    description: 'Every recorded change of the task, oldest first: creation, each changed field (old and new value as text), status, assignment, comments, sprint moves, blockers, and the reason when the system made it.',
+  })
   @Get('projects/tasks/:task_id/activity')
+  @ApiProblems(ErrorCode.TASK_NOT_FOUND)
   @ApiPage(ActivityDto)
   async task(
     @CurrentUser() user: AuthUser,
@@ -30,7 +35,12 @@ export class ActivityController {
     return this.log.taskPage(taskId, query);
   }
 
+  @ApiOperation({
+    summary: 'Issue history',
+    description: 'Every recorded change of the issue, oldest first: creation, each changed field (old and new value as text), transitions, assignment and comments.',
+  })
   @Get('issues/:issue_id/activity')
+  @ApiProblems(ErrorCode.ISSUE_NOT_FOUND)
   @ApiPage(ActivityDto)
   async issue(
     @CurrentUser() user: AuthUser,

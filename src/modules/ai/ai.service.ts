@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Transactional } from '@nestjs-cls/transactional';
+import { OrganizationContext } from '../../common/organization-context';
 import { AccessPolicy } from '../access';
 import { PlanService, ProjectDto, ProjectsService } from '../projects';
 import { BoardService, EpicTreeDto, TasksService } from '../tasks';
@@ -25,6 +26,7 @@ export class AiService {
     private readonly plans: PlanService,
     private readonly tasks: TasksService,
     private readonly board: BoardService,
+    private readonly context: OrganizationContext,
   ) {}
 
   /** A draft: nothing is written. */
@@ -40,8 +42,12 @@ export class AiService {
     return this.board.tree(userId, projectId);
   }
 
-  /** Drafts a plan from the message, then creates a project from it in one transaction. */
+  /**
+   * Drafts a plan from the message, then creates a project from it in one transaction. The organization
+   * is resolved first, so a bad X-Organization-Id is answered before the provider is asked.
+   */
   async discover(userId: number, message: string): Promise<DiscoveredProjectDto> {
+    await this.context.current(userId);
     const { plan } = await this.draft(userId, message);
     const project = await this.createProject(userId, plan);
     return { project, epics: await this.board.tree(userId, project.id) };

@@ -1,16 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNoContentResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '../../common/auth';
+import { ErrorCode } from '../../common/errors';
 import { ParseIntIdPipe, ParseUuidPipe } from '../../common/http/id-pipes';
-import { ApiPage } from '../../common/openapi';
+import { ApiPage, ApiProblems } from '../../common/openapi';
 import { Page, PageQueryDto } from '../../common/pagination';
 import { issueSubject, taskSubject } from '../watchers';
 import { CommentsService } from './comments.service';
@@ -21,12 +14,16 @@ const POSTED =
 
 @ApiTags('comments')
 @ApiBearerAuth()
-@ApiNotFoundResponse({ description: 'No such task, issue or comment, or the caller is not a member of its project' })
 @Controller()
 export class CommentsController {
   constructor(private readonly comments: CommentsService) {}
 
+  @ApiOperation({
+    summary: 'Comment on a task',
+    description: 'Adds a comment (1..10000 characters) to a task; `@username` mentions a member of the organization. The author starts watching.',
+  })
   @Post('projects/tasks/:task_id/comments')
+  @ApiProblems(ErrorCode.TASK_NOT_FOUND)
   @ApiCreatedResponse({ type: CommentDto, description: POSTED })
   commentTask(
     @CurrentUser() user: AuthUser,
@@ -36,7 +33,9 @@ export class CommentsController {
     return this.comments.create(user.id, taskSubject(taskId), body);
   }
 
+  @ApiOperation({ summary: 'Task comments', description: 'The task\'s comments, oldest first.' })
   @Get('projects/tasks/:task_id/comments')
+  @ApiProblems(ErrorCode.TASK_NOT_FOUND)
   @ApiPage(CommentDto)
   taskComments(
     @CurrentUser() user: AuthUser,
@@ -46,7 +45,12 @@ export class CommentsController {
     return this.comments.list(user.id, taskSubject(taskId), query);
   }
 
+  @ApiOperation({
+    summary: 'Comment on an issue',
+    description: 'Adds a comment (1..10000 characters) to an issue; `@username` mentions a member of the organization. The author starts watching.',
+  })
   @Post('issues/:issue_id/comments')
+  @ApiProblems(ErrorCode.ISSUE_NOT_FOUND)
   @ApiCreatedResponse({ type: CommentDto, description: POSTED })
   commentIssue(
     @CurrentUser() user: AuthUser,
@@ -56,7 +60,9 @@ export class CommentsController {
     return this.comments.create(user.id, issueSubject(issueId), body);
   }
 
+  @ApiOperation({ summary: 'Issue comments', description: 'The issue\'s comments, oldest first.' })
   @Get('issues/:issue_id/comments')
+  @ApiProblems(ErrorCode.ISSUE_NOT_FOUND)
   @ApiPage(CommentDto)
   issueComments(
     @CurrentUser() user: AuthUser,
@@ -66,9 +72,13 @@ export class CommentsController {
     return this.comments.list(user.id, issueSubject(issueId), query);
   }
 
+  @ApiOperation({
+    summary: 'Edit a comment',
+    description: 'Replaces a comment\'s body (its author only) and sets `edited`; only members newly mentioned are notified.',
+  })
   @Patch('comments/:comment_id')
+  @ApiProblems(ErrorCode.COMMENT_NOT_FOUND, { code: ErrorCode.NOT_THE_COMMENT_AUTHOR, description: 'The caller is not the author' })
   @ApiOkResponse({ type: CommentDto, description: 'Sets `edited`; only members newly mentioned are notified' })
-  @ApiForbiddenResponse({ description: 'The caller is not the author (NOT_THE_COMMENT_AUTHOR)' })
   update(
     @CurrentUser() user: AuthUser,
     @Param('comment_id', ParseIntIdPipe) commentId: number,
@@ -77,10 +87,14 @@ export class CommentsController {
     return this.comments.update(user.id, commentId, body);
   }
 
+  @ApiOperation({
+    summary: 'Delete a comment',
+    description: 'Deletes a comment (its author, the project owner or an organization owner or manager).',
+  })
   @Delete('comments/:comment_id')
+  @ApiProblems(ErrorCode.COMMENT_NOT_FOUND, { code: ErrorCode.FORBIDDEN, description: 'Only the author, the project owner or an organization owner or manager' })
   @HttpCode(204)
   @ApiNoContentResponse()
-  @ApiForbiddenResponse({ description: 'Only the author, the project owner or an organization owner or manager' })
   async remove(@CurrentUser() user: AuthUser, @Param('comment_id', ParseIntIdPipe) commentId: number): Promise<void> {
     await this.comments.remove(user.id, commentId);
   }

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   HealthCheckError,
   HealthCheckService,
@@ -8,8 +8,10 @@ import {
   TypeOrmHealthIndicator,
 } from '@nestjs/terminus';
 import { Public } from '../../common/auth';
+import { ErrorCode } from '../../common/errors';
+import { ApiProblems } from '../../common/openapi';
 import { OptionalRedis, REDIS } from '../../common/redis/redis.module';
-import { HealthResponseDto } from './health.dto';
+import { HealthProblemDto, HealthResponseDto } from './health.dto';
 import { UnhealthyError } from './health.errors';
 
 const CHECK_TIMEOUT_MS = 1_500;
@@ -24,9 +26,10 @@ export class HealthController {
     @Inject(REDIS) private readonly redis: OptionalRedis,
   ) {}
 
+  @ApiOperation({ summary: 'Health check', description: 'Checks the database (and Redis when configured). 200 when every check is up, 503 naming the failing check. Public.' })
   @Get()
   @ApiOkResponse({ type: HealthResponseDto })
-  @ApiServiceUnavailableResponse({ description: 'A dependency is down; problem+json with `checks`' })
+  @ApiProblems({ code: ErrorCode.SERVICE_UNAVAILABLE, description: 'A dependency is down; `checks` names it', extension: HealthProblemDto })
   async check(): Promise<HealthResponseDto> {
     const indicators: HealthIndicatorFunction[] = [
       () => this.database.pingCheck('database', { timeout: CHECK_TIMEOUT_MS }),

@@ -1,23 +1,17 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNoContentResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '../../common/auth';
+import { ErrorCode } from '../../common/errors';
 import { ParseIntIdPipe } from '../../common/http/id-pipes';
-import { ApiPage } from '../../common/openapi';
+import { ApiOrganizationManagersOnly, ApiOrganizationOwnerOnly, ApiPage, ApiProblems } from '../../common/openapi';
 import { OrganizationScoped } from '../../common/organization-context';
 import { Page } from '../../common/pagination';
 import { InvitationDto, InvitationListQuery, InviteMemberDto, MemberDto } from './dto/organization.dto';
 import { InvitationsService } from './invitations.service';
 
-const NOT_YOURS = 'No such invitation to the caller’s email address';
+const NOT_YOURS = { code: ErrorCode.INVITATION_NOT_FOUND, description: 'No such invitation to the caller’s email address' };
+const EXPIRED = { code: ErrorCode.INVITATION_EXPIRED, description: 'It expired (INVITATION_TTL_DAYS)' };
+const ANSWERED = { code: ErrorCode.INVITATION_NOT_PENDING, description: 'It was already accepted, declined or revoked' };
 
 @ApiTags('organizations')
 @ApiBearerAuth()
@@ -25,51 +19,66 @@ const NOT_YOURS = 'No such invitation to the caller’s email address';
 export class InvitationsController {
   constructor(private readonly invitations: InvitationsService) {}
 
+  @ApiOperation({
+    summary: 'Invite by email',
+    description:
+      'Invites an email address to the organization (owner only); an address without an account is answered alike (no account enumeration), and an account is notified (`org_invitation`). Expires after INVITATION_TTL_DAYS.',
+  })
   @Post()
   @OrganizationScoped()
   @ApiCreatedResponse({
     type: InvitationDto,
     description: 'Also for an address without an account (answered alike); an account is notified (org_invitation)',
   })
-  @ApiForbiddenResponse({ description: 'The caller is not the organization owner' })
-  @ApiConflictResponse({ description: 'Already a member, or an invitation is pending' })
+  @ApiOrganizationOwnerOnly()
+  @ApiProblems(
+    { code: ErrorCode.ALREADY_MEMBER, description: 'The address belongs to a member already' },
+    { code: ErrorCode.INVITATION_PENDING, description: 'The address has a pending invitation already' },
+  )
   invite(@CurrentUser() user: AuthUser, @Body() body: InviteMemberDto): Promise<InvitationDto> {
     return this.invitations.invite(user.id, body);
   }
 
+  @ApiOperation({
+    summary: 'List invitations',
+    description: 'Invitations of the organization, oldest first (owner or manager): the pending ones unless `status` names another.',
+  })
   @Get()
   @OrganizationScoped()
   @ApiPage(InvitationDto)
-  @ApiForbiddenResponse({ description: 'The caller is neither the owner nor a manager' })
+  @ApiOrganizationManagersOnly()
   list(@CurrentUser() user: AuthUser, @Query() query: InvitationListQuery): Promise<Page<InvitationDto>> {
     return this.invitations.listForOrganization(user.id, query);
   }
 
+  @ApiOperation({ summary: "Accept an invitation", description: "Joins the organization of an invitation addressed to the caller's email; it becomes the caller's default." })
   @Post(':invitation_id/accept')
   @HttpCode(200)
   @ApiOkResponse({ type: MemberDto, description: 'Joined; the organization becomes the caller’s default' })
-  @ApiNotFoundResponse({ description: NOT_YOURS })
-  @ApiConflictResponse({ description: 'Expired (INVITATION_EXPIRED), or no longer pending (INVITATION_NOT_PENDING)' })
+  @ApiProblems(NOT_YOURS, EXPIRED, ANSWERED, { code: ErrorCode.ALREADY_MEMBER, description: 'The caller is a member already' })
   accept(@CurrentUser() user: AuthUser, @Param('invitation_id', ParseIntIdPipe) invitationId: number): Promise<MemberDto> {
     return this.invitations.accept(user.id, invitationId);
   }
 
+  @ApiOperation({ summary: "Decline an invitation", description: "Declines a pending invitation addressed to the caller's email." })
   @Post(':invitation_id/decline')
   @HttpCode(200)
   @ApiOkResponse({ type: InvitationDto })
-  @ApiNotFoundResponse({ description: NOT_YOURS })
-  @ApiConflictResponse({ description: 'Expired (INVITATION_EXPIRED), or no longer pending (INVITATION_NOT_PENDING)' })
+  @ApiProblems(NOT_YOURS, EXPIRED, ANSWERED)
   decline(@CurrentUser() user: AuthUser, @Param('invitation_id', ParseIntIdPipe) invitationId: number): Promise<InvitationDto> {
     return this.invitations.decline(user.id, invitationId);
   }
 
+  @ApiOperation({ summary: 'Revoke an invitation', description: 'Revokes a pending invitation (owner or manager).' })
   @Delete(':invitation_id')
   @HttpCode(204)
   @OrganizationScoped()
   @ApiNoContentResponse({ description: 'Revoked' })
-  @ApiForbiddenResponse({ description: 'The caller is neither the owner nor a manager' })
-  @ApiNotFoundResponse({ description: 'No such invitation in the organization' })
-  @ApiConflictResponse({ description: 'No longer pending (INVITATION_NOT_PENDING)' })
+  @ApiOrganizationManagersOnly()
+  @ApiProblems(
+    { code: ErrorCode.INVITATION_NOT_FOUND, description: 'No such invitation in the organization' },
+    { code: ErrorCode.INVITATION_NOT_PENDING, description: 'It was already accepted, declined, revoked or it expired' },
+  )
   async revoke(@CurrentUser() user: AuthUser, @Param('invitation_id', ParseIntIdPipe) invitationId: number): Promise<void> {
     await this.invitations.revoke(user.id, invitationId);
   }

@@ -1,8 +1,9 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '../../common/auth';
+import { ErrorCode } from '../../common/errors';
 import { ParseIntIdPipe } from '../../common/http/id-pipes';
-import { ApiPage } from '../../common/openapi';
+import { ApiPage, ApiProblems } from '../../common/openapi';
 import { Page, PageQueryDto } from '../../common/pagination';
 import { DefaultOrganizationDto, InvitationDto, OrganizationDto } from './dto/organization.dto';
 import { InvitationsService } from './invitations.service';
@@ -18,22 +19,25 @@ export class MyOrganizationsController {
     private readonly invitations: InvitationsService,
   ) {}
 
+  @ApiOperation({ summary: "My pending invitations", description: "Pending invitations addressed to the caller's email, oldest first, with the organization's name." })
   @Get('invitations')
   @ApiPage(InvitationDto)
   invitationsOf(@CurrentUser() user: AuthUser, @Query() page: PageQueryDto): Promise<Page<InvitationDto>> {
     return this.invitations.listMine(user.id, page);
   }
 
+  @ApiOperation({ summary: "One of my invitations", description: "An invitation addressed to the caller's email, in any status (the link of an org_invitation notification)." })
   @Get('invitations/:invitation_id')
   @ApiOkResponse({ type: InvitationDto, description: 'Any status (the link of an org_invitation notification)' })
-  @ApiNotFoundResponse({ description: 'No such invitation to the caller’s email address' })
+  @ApiProblems({ code: ErrorCode.INVITATION_NOT_FOUND, description: 'No such invitation to the caller’s email address' })
   invitation(@CurrentUser() user: AuthUser, @Param('invitation_id', ParseIntIdPipe) invitationId: number): Promise<InvitationDto> {
     return this.invitations.getMine(user.id, invitationId);
   }
 
+  @ApiOperation({ summary: 'Set my default organization', description: 'Requests without X-Organization-Id act in this organization from now on.' })
   @Put('default-organization')
   @ApiOkResponse({ type: OrganizationDto, description: 'Requests without X-Organization-Id now act in it' })
-  @ApiNotFoundResponse({ description: 'The caller is not a member of that organization' })
+  @ApiProblems({ code: ErrorCode.ORGANIZATION_NOT_FOUND, description: 'The caller is not a member of that organization' })
   setDefault(@CurrentUser() user: AuthUser, @Body() body: DefaultOrganizationDto): Promise<OrganizationDto> {
     return this.organizations.setDefault(user.id, body.organization_id.toLowerCase());
   }

@@ -1,27 +1,22 @@
 import { Body, Controller, Delete, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNoContentResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '../../common/auth';
+import { ErrorCode } from '../../common/errors';
+import { ApiManagersOnly, ApiProblems } from '../../common/openapi';
 import { ParseUuidPipe } from '../../common/http/id-pipes';
 import { CreatePlanItemDto, PlanItemDto, UpdatePlanItemDto } from './dto/project.dto';
 import { PlanService } from './plan.service';
 
 @ApiTags('epics and stories')
 @ApiBearerAuth()
-@ApiNotFoundResponse({ description: 'No such project, epic or story, or the caller is not a member' })
 @Controller()
 export class PlanController {
   constructor(private readonly plan: PlanService) {}
 
+  @ApiOperation({ summary: 'Create an epic', description: 'Adds an epic to a project.' })
   @Post('projects/:project_id/epics')
   @ApiCreatedResponse({ type: PlanItemDto })
+  @ApiProblems(ErrorCode.PROJECT_NOT_FOUND)
   createEpic(
     @CurrentUser() user: AuthUser,
     @Param('project_id', ParseUuidPipe) projectId: string,
@@ -30,8 +25,10 @@ export class PlanController {
     return this.plan.createEpic(user.id, projectId, body);
   }
 
+  @ApiOperation({ summary: 'Create a story', description: 'Adds a story to an epic.' })
   @Post('epics/:epic_id/stories')
   @ApiCreatedResponse({ type: PlanItemDto })
+  @ApiProblems(ErrorCode.EPIC_NOT_FOUND)
   createStory(
     @CurrentUser() user: AuthUser,
     @Param('epic_id', ParseUuidPipe) epicId: string,
@@ -40,8 +37,10 @@ export class PlanController {
     return this.plan.createStory(user.id, epicId, body);
   }
 
+  @ApiOperation({ summary: 'Update an epic', description: 'Renames an epic, changes its description or order.' })
   @Patch('epics/:epic_id')
   @ApiOkResponse({ type: PlanItemDto })
+  @ApiProblems(ErrorCode.EPIC_NOT_FOUND)
   updateEpic(
     @CurrentUser() user: AuthUser,
     @Param('epic_id', ParseUuidPipe) epicId: string,
@@ -50,16 +49,20 @@ export class PlanController {
     return this.plan.updateEpic(user.id, epicId, body);
   }
 
+  @ApiOperation({ summary: 'Delete an epic', description: 'Deletes an epic with its stories and tasks (project owner, organization owner or manager).' })
   @Delete('epics/:epic_id')
   @HttpCode(204)
   @ApiNoContentResponse()
-  @ApiForbiddenResponse({ description: 'Only the project owner or an organization owner or manager' })
+  @ApiProblems(ErrorCode.EPIC_NOT_FOUND)
+  @ApiManagersOnly()
   async removeEpic(@CurrentUser() user: AuthUser, @Param('epic_id', ParseUuidPipe) epicId: string): Promise<void> {
     await this.plan.removeEpic(user.id, epicId);
   }
 
+  @ApiOperation({ summary: 'Update a story', description: 'Renames a story, changes its description or order.' })
   @Patch('stories/:story_id')
   @ApiOkResponse({ type: PlanItemDto })
+  @ApiProblems(ErrorCode.STORY_NOT_FOUND)
   updateStory(
     @CurrentUser() user: AuthUser,
     @Param('story_id', ParseUuidPipe) storyId: string,
@@ -68,10 +71,12 @@ export class PlanController {
     return this.plan.updateStory(user.id, storyId, body);
   }
 
+  @ApiOperation({ summary: 'Delete a story', description: 'Deletes a story with its tasks (project owner, organization owner or manager).' })
   @Delete('stories/:story_id')
   @HttpCode(204)
   @ApiNoContentResponse()
-  @ApiForbiddenResponse({ description: 'Only the project owner or an organization owner or manager' })
+  @ApiProblems(ErrorCode.STORY_NOT_FOUND)
+  @ApiManagersOnly()
   async removeStory(@CurrentUser() user: AuthUser, @Param('story_id', ParseUuidPipe) storyId: string): Promise<void> {
     await this.plan.removeStory(user.id, storyId);
   }

@@ -1,7 +1,20 @@
 import { RiskLevel, TaskStatus } from './task-enums';
 
+/** Every reason a task can be at risk. */
+export const RISK_FACTOR_CODES = [
+  'overdue',
+  'due_within_24h',
+  'due_within_72h',
+  'due_within_7d',
+  'no_progress',
+  'progress_below_25',
+  'progress_below_50',
+  'blocked',
+  'remaining_work_exceeds_time',
+] as const;
+
 export interface RiskFactor {
-  code: string;
+  code: (typeof RISK_FACTOR_CODES)[number];
   points: number;
   detail: string;
 }

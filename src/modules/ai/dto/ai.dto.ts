@@ -22,7 +22,8 @@ export class DiscoverProjectDto {
 }
 
 export class PlanDraftDto {
-  @ApiProperty(OPENAPI_PLAN_SCHEMA) plan: Plan;
+  // `required` of an object schema lists its members; selfRequired says the property itself is required.
+  @ApiProperty({ ...OPENAPI_PLAN_SCHEMA, selfRequired: true } as never) plan: Plan;
   @ApiProperty({ description: 'The model that answered, as the provider names it' }) model: string;
 }
 

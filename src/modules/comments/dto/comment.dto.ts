@@ -21,7 +21,7 @@ export class CommentDto {
   @ApiProperty() author_id: number;
   @ApiProperty() author_username: string;
   @ApiProperty() body: string;
-  @ApiProperty({ type: [Number], description: 'Ids of the mentioned members' }) mentions: number[];
+  @ApiProperty({ type: 'array', items: { type: 'integer' }, description: 'Ids of the mentioned members' }) mentions: number[];
   @ApiProperty() edited: boolean;
   @ApiProperty() created_at: string;
   @ApiProperty() updated_at: string;

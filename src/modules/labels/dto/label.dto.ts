@@ -41,7 +41,7 @@ export class LabelDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) project_id: string;
   @ApiProperty() name: string;
-  @ApiProperty({ example: '#d73a4a' }) color: string;
+  @ApiProperty({ pattern: '^#[0-9a-f]{6}$', example: '#d73a4a', description: 'Lower case' }) color: string;
   @ApiProperty() created_at: string;
   @ApiProperty() updated_at: string;
 }

@@ -21,9 +21,9 @@ export class UpdateNotificationPreferencesDto {}
 // One property per type, so a type added to the enum is accepted and documented without editing this file.
 for (const type of Object.values(NotificationType)) {
   const mandatory = MANDATORY_NOTIFICATION_TYPES.has(type);
-  const description = mandatory ? 'Cannot be switched off (false is a 422)' : undefined;
-  ApiProperty({ type: Boolean, description })(NotificationPreferencesDto.prototype, type);
-  ApiPropertyOptional({ type: Boolean, description })(UpdateNotificationPreferencesDto.prototype, type);
+  const schema = mandatory ? { type: Boolean, enum: [true], description: 'Cannot be switched off (false is a 422)' } : { type: Boolean };
+  ApiProperty({ ...schema, example: true })(NotificationPreferencesDto.prototype, type);
+  ApiPropertyOptional(schema)(UpdateNotificationPreferencesDto.prototype, type);
   ValidateIf((_, value) => value !== undefined)(UpdateNotificationPreferencesDto.prototype, type); // null is a 422
   IsBoolean()(UpdateNotificationPreferencesDto.prototype, type);
 }

@@ -58,5 +58,5 @@ export class PlanItemDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
   @ApiProperty({ type: String, nullable: true }) description: string | null;
-  @ApiProperty() order: number;
+  @ApiProperty({ type: 'integer' }) order: number;
 }

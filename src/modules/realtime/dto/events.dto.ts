@@ -7,6 +7,7 @@ export class EventsQuery {
   @ApiPropertyOptional({
     description: 'Return events after this one: the `event_id` of the last event received, or `next_cursor`',
     example: '1042',
+    pattern: '^(0|[1-9][0-9]{0,17})$',
   })
   @IsOptional()
   @Matches(/^(0|[1-9][0-9]{0,17})$/, { message: 'after must be an event id' })
@@ -25,6 +26,7 @@ export class EventDto {
   @ApiProperty({
     description: 'Event id: its delivery sequence (a 64-bit integer as a string), the `event_id` sent with the live event; increases in delivery order',
     example: '1043',
+    pattern: '^[0-9]+$',
   })
   id: string;
   @ApiProperty({ example: 'user:5' }) room: string;

@@ -1,15 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { RiskLevel } from '../../tasks/schema';
+import { RISK_FACTOR_CODES, RiskLevel } from '../../tasks/schema';
 
 export class RiskFactorDto {
-  @ApiProperty({ example: 'overdue' }) code: string;
-  @ApiProperty() points: number;
+  @ApiProperty({ enum: RISK_FACTOR_CODES, example: 'overdue' }) code: string;
+  @ApiProperty({ type: 'integer', description: 'What this factor adds to the score' }) points: number;
   @ApiProperty() detail: string;
 }
 
 export class TaskRiskDto {
   @ApiProperty({ enum: RiskLevel }) risk_level: RiskLevel;
-  @ApiProperty() risk_score: number;
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'The sum of the risk factors’ points' }) risk_score: number;
   @ApiProperty({ type: [RiskFactorDto] }) risk_factors: RiskFactorDto[];
 }
 
@@ -17,8 +17,8 @@ export class HighRiskTaskDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() title: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) due_date: string | null;
-  @ApiProperty({ description: 'progress_percentage' }) progress: number;
-  @ApiProperty() risk_score: number;
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 100, description: 'progress_percentage' }) progress: number;
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'The sum of the risk factors’ points' }) risk_score: number;
   @ApiProperty({ type: [RiskFactorDto] }) risk_factors: RiskFactorDto[];
 }
 

@@ -4,9 +4,9 @@ import { IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
 
 export class BurndownDayDto {
   @ApiProperty({ format: 'date' }) date: string;
-  @ApiProperty({ description: 'Points in the sprint at the end of the day' }) scope_points: number;
-  @ApiProperty({ description: 'Points of its Done tasks at the end of the day' }) completed_points: number;
-  @ApiProperty() remaining_points: number;
+  @ApiProperty({ type: 'integer', description: 'Points in the sprint at the end of the day' }) scope_points: number;
+  @ApiProperty({ type: 'integer', description: 'Points of its Done tasks at the end of the day' }) completed_points: number;
+  @ApiProperty({ type: 'integer' }) remaining_points: number;
   @ApiProperty({ description: 'Linear from committed_points on start_date to 0 on end_date' }) ideal_remaining_points: number;
 }
 
@@ -29,8 +29,8 @@ export class VelocityQuery {
 export class VelocitySprintDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
-  @ApiProperty() committed_points: number;
-  @ApiProperty() completed_points: number;
+  @ApiProperty({ type: 'integer' }) committed_points: number;
+  @ApiProperty({ type: 'integer' }) completed_points: number;
 }
 
 export class VelocityDto {
@@ -40,8 +40,8 @@ export class VelocityDto {
 }
 
 export class ForecastDto {
-  @ApiProperty() remaining_points: number;
-  @ApiProperty({ description: 'Calendar days after today up to end_date' }) days_left: number;
+  @ApiProperty({ type: 'integer' }) remaining_points: number;
+  @ApiProperty({ type: 'integer', description: 'Calendar days after today up to end_date' }) days_left: number;
   @ApiProperty({ description: 'Completed points per elapsed sprint day' }) daily_rate: number;
   @ApiProperty({ type: String, format: 'date', nullable: true, description: 'null while nothing has been completed' })
   projected_end_date: string | null;
@@ -61,7 +61,7 @@ export class RefDto {
 }
 
 export class IssueRefDto {
-  @ApiProperty() id: number;
+  @ApiProperty({ type: 'integer' }) id: number;
   @ApiProperty() title: string;
 }
 

@@ -79,8 +79,8 @@ export class SprintDto {
   @ApiProperty({ format: 'date' }) end_date: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) started_at: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) completed_at: string | null;
-  @ApiProperty({ type: Number, nullable: true, description: 'Points in the sprint when it started' }) committed_points: number | null;
-  @ApiProperty({ type: Number, nullable: true, description: 'Points of its Done tasks when it was completed' })
+  @ApiProperty({ type: 'integer', nullable: true, description: 'Points in the sprint when it started; null until then' }) committed_points: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'Points of its Done tasks when it was completed; null until then' })
   completed_points: number | null;
   @ApiProperty({ format: 'date-time' }) created_at: string;
   @ApiProperty({ format: 'date-time' }) updated_at: string;
@@ -144,11 +144,11 @@ export class PlanSprintDto {
 export class PlannedTaskDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() title: string;
-  @ApiProperty() story_points: number;
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 100 }) story_points: number;
 }
 
 export class SprintPlanDto {
-  @ApiProperty({ description: "The sprint's capacity; the points already in it count against it" }) capacity_points: number;
+  @ApiProperty({ type: 'integer', description: "The sprint's capacity; the points already in it count against it" }) capacity_points: number;
   @ApiProperty({ type: [PlannedTaskDto], description: 'Backlog tasks in board order that fit' }) selected: PlannedTaskDto[];
-  @ApiProperty({ description: 'Points of the selected tasks' }) total_points: number;
+  @ApiProperty({ type: 'integer', description: 'Points of the selected tasks' }) total_points: number;
 }

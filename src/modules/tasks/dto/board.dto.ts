@@ -7,7 +7,7 @@ export class TreeTaskDto {
   @ApiProperty() title: string;
   @ApiProperty({ enum: TaskStatus }) status: TaskStatus;
   @ApiProperty({ type: Number, nullable: true }) assignee_id: number | null;
-  @ApiProperty() progress_percentage: number;
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 100 }) progress_percentage: number;
 }
 
 export class StoryTreeDto extends PlanItemDto {

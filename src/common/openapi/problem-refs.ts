@@ -1,0 +1,1 @@
+export const PROBLEM_REF = '#/components/schemas/ProblemDetails';
