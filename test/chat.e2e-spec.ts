@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { expectProblem } from './support/problem';
 import { ClientSocket, closeAll, connect, emitAck, emitUnchecked, eventually, nextEvent, record } from './support/sockets';
+import { walkWithCursor } from './support/pages';
 import { createTestApp, TestApp } from './support/test-app';
 import { createUser, TestUser } from './support/users';
 import { Rooms } from '../src/common/realtime';
@@ -312,6 +313,36 @@ describe('chat', () => {
       const paged = await as(dave).get('/conversations?limit=1&skip=1').expect(200);
       expect(paged.body).toMatchObject({ total: 3, skip: 1, limit: 1 });
       expect(paged.body.items[0].kind).toBe('direct');
+    });
+
+    it('conversations page by cursor exactly, ties included, and a cursor is bound to its caller and list', async () => {
+      const gina = await createUser(t);
+      const mates = [await createUser(t, { organizationId: gina.organizationId }), await createUser(t, { organizationId: gina.organizationId })];
+      const channels = [];
+      for (let i = 0; i < 4; i++) channels.push((await as(gina).post('/channels', { name: `walk-${i}`, channel_type: 'public' }).expect(201)).body);
+      for (const mate of mates) await as(mate).post(`/direct-messages/${gina.id}`, { content: `hi from ${mate.username}` }).expect(201);
+      await as(gina).post(`/channels/${channels[1].id}/messages`, { content: 'bump' }).expect(201);
+      // Two channels with the same activity: the walk breaks the tie by kind and id, as the list does.
+      await db.query(
+        `UPDATE chat_channel_members SET joined_at = (SELECT joined_at FROM chat_channel_members WHERE channel_id = $1 AND user_id = $3)
+          WHERE channel_id = $2 AND user_id = $3`,
+        [channels[2].id, channels[3].id, gina.id],
+      );
+      const all = (await as(gina).get('/conversations?limit=100').expect(200)).body;
+      expect(all.total).toBe(6);
+      expect(all.items[0]).toMatchObject({ kind: 'channel', channel: { id: channels[1].id } });
+      const position = (id: number) => all.items.findIndex((c: { channel: { id: number } | null }) => c.channel?.id === id);
+      expect(position(channels[3].id)).toBe(position(channels[2].id) - 1);
+      const walked = await walkWithCursor(async (cursor) => {
+        const res = await as(gina).get(`/conversations?limit=1${cursor ? `&cursor=${cursor}` : ''}`).expect(200);
+        expect(res.body).toMatchObject({ total: 6, skip: 0, limit: 1 });
+        return res.body;
+      });
+      expect(walked).toEqual(all.items);
+      const first = (await as(gina).get('/conversations?limit=2').expect(200)).body;
+      expectProblem(await as(mates[0]).get(`/conversations?cursor=${first.next_cursor}`), 422, 'INVALID_CURSOR');
+      expectProblem(await as(gina).get(`/online-users?cursor=${first.next_cursor}`), 422, 'INVALID_CURSOR');
+      expectProblem(await as(gina).get(`/conversations?cursor=${first.next_cursor}&skip=2`), 422, 'VALIDATION_FAILED');
     });
 
     it('search covers only the caller’s channels and DMs, and matches %, _ and \\ literally', async () => {

@@ -15,6 +15,7 @@ import {
   record, recordUnchecked,
   sleep,
 } from './support/sockets';
+import { walkWithCursor } from './support/pages';
 import { createTestApp, TestApp } from './support/test-app';
 import { addMember, createEpic, createProject, createStory, createTasks, createUser, TestUser } from './support/fixtures';
 import { Rooms } from '../src/common/realtime';
@@ -200,7 +201,30 @@ describe('realtime gateway', () => {
       }, 'owner online');
       const res = await t.http.get('/api/v1/chat/online-users').set('Authorization', mate.auth).expect(200);
       expect(res.body.items.map((u: { user_id: number }) => u.user_id)).not.toContain(outsider.id);
-      expectProblem(await t.http.get('/api/v1/chat/online-users?cursor=abc').set('Authorization', mate.auth), 422, 'VALIDATION_FAILED');
+    });
+
+    it('online-users pages by (username, id) with skip or a cursor, and refuses a cursor it did not issue', async () => {
+      const more = [await addMember(t, owner), await addMember(t, owner), await addMember(t, owner)];
+      await Promise.all([owner, ...more].map(connectAs));
+      const online = (path: string) => t.http.get(`/api/v1/chat/online-users${path}`).set('Authorization', mate.auth);
+      const expected = [owner, ...more].map((u) => u.id);
+      await eventually(async () => {
+        const ids = (await online('?limit=100').expect(200)).body.items.map((u: { user_id: number }) => u.user_id);
+        return expected.every((id) => ids.includes(id));
+      }, 'all online');
+      const all = (await online('?limit=100').expect(200)).body;
+      expect(all.items.length).toBeGreaterThanOrEqual(4);
+      const walked = await walkWithCursor(async (cursor) => {
+        const res = await online(`?limit=1${cursor ? `&cursor=${cursor}` : ''}`).expect(200);
+        expect(res.body).toMatchObject({ total: all.total, limit: 1, skip: 0 });
+        return res.body;
+      });
+      expect(walked).toEqual(all.items);
+      expect((await online('?limit=2&skip=2').expect(200)).body.items).toEqual(all.items.slice(2, 4));
+      expectProblem(await online('?cursor=abc'), 422, 'INVALID_CURSOR');
+      const page = (await online('?limit=1').expect(200)).body;
+      expectProblem(await online(`?skip=1&cursor=${page.next_cursor}`), 422, 'VALIDATION_FAILED');
+      expectProblem(await t.http.get(`/api/v1/chat/online-users?cursor=${page.next_cursor}`).set('Authorization', owner.auth), 422, 'INVALID_CURSOR');
     });
 
     it('churn: 1,000 connect/disconnect cycles leave every tracker structure at its starting size', async () => {

@@ -278,7 +278,7 @@ export interface paths {
         };
         /**
          * Conversations
-         * @description The caller's channels and direct-message partners in the organization, each with its last message, most recent activity first (paged with skip).
+         * @description The caller's channels and direct-message partners in the organization, each with its last message, most recent activity first.
          */
         get: operations["Chat_conversations"];
         put?: never;
@@ -322,7 +322,7 @@ export interface paths {
         };
         /**
          * Online members
-         * @description Members of the organization who are online or away now.
+         * @description Members of the organization who are online or away now, by username.
          */
         get: operations["Chat_onlineUsers"];
         put?: never;
@@ -5119,7 +5119,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad limit or skip (this list is paged with skip, not cursor) (VALIDATION_FAILED); the cursor is not one this list issued (INVALID_CURSOR) */
+            /** @description The cursor is not one this list issued (INVALID_CURSOR); validation failed; `errors` lists every field (VALIDATION_FAILED) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5130,7 +5130,7 @@ export interface operations {
                      *       "type": "/problems/validation-failed",
                      *       "title": "Validation failed",
                      *       "status": 422,
-                     *       "detail": "Bad limit or skip (this list is paged with skip, not cursor)",
+                     *       "detail": "Validation failed; `errors` lists every field",
                      *       "instance": "/api/v1/...",
                      *       "code": "VALIDATION_FAILED",
                      *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"
@@ -5404,7 +5404,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad limit or skip (this list is paged with skip, not cursor) (VALIDATION_FAILED); the cursor is not one this list issued (INVALID_CURSOR) */
+            /** @description The cursor is not one this list issued (INVALID_CURSOR); validation failed; `errors` lists every field (VALIDATION_FAILED) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5415,7 +5415,7 @@ export interface operations {
                      *       "type": "/problems/validation-failed",
                      *       "title": "Validation failed",
                      *       "status": 422,
-                     *       "detail": "Bad limit or skip (this list is paged with skip, not cursor)",
+                     *       "detail": "Validation failed; `errors` lists every field",
                      *       "instance": "/api/v1/...",
                      *       "code": "VALIDATION_FAILED",
                      *       "request_id": "9b2f7c1e-0c3a-4a51-9d0e-6f1f2f3a4b5c"

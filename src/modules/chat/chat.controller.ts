@@ -30,8 +30,6 @@ const CHANNEL_NOT_FOUND = {
 };
 const NOT_A_MEMBER = { code: ErrorCode.NOT_A_CHANNEL_MEMBER, description: 'A public channel the caller has not joined' };
 const NOT_A_COLLEAGUE = { code: ErrorCode.USER_NOT_FOUND, description: 'Not an active member of the organization the request acts in' };
-const SKIP_ONLY = { code: ErrorCode.VALIDATION_FAILED, description: 'Bad limit or skip (this list is paged with skip, not cursor)' };
-
 @ApiTags('chat')
 @ApiBearerAuth()
 @Controller('chat')
@@ -135,12 +133,11 @@ export class ChatController {
   @ApiOperation({
     summary: 'Conversations',
     description:
-      "The caller's channels and direct-message partners in the organization, each with its last message, most recent activity first (paged with skip).",
+      "The caller's channels and direct-message partners in the organization, each with its last message, most recent activity first.",
   })
   @Get('conversations')
   @OrganizationScoped()
   @ApiOkResponse({ type: ConversationPageDto })
-  @ApiProblems(SKIP_ONLY)
   conversations(@CurrentUser() user: AuthUser, @Query() page: PageQueryDto): Promise<Page<ConversationDto>> {
     return this.chat.conversations(user.id, page);
   }
@@ -157,11 +154,10 @@ export class ChatController {
     return this.chat.search(user.id, query);
   }
 
-  @ApiOperation({ summary: 'Online members', description: 'Members of the organization who are online or away now.' })
+  @ApiOperation({ summary: 'Online members', description: 'Members of the organization who are online or away now, by username.' })
   @Get('online-users')
   @OrganizationScoped()
   @ApiOkResponse({ type: OnlineUserPageDto, description: 'Members of the organization who are online or away' })
-  @ApiProblems(SKIP_ONLY)
   onlineUsers(@CurrentUser() user: AuthUser, @Query() page: PageQueryDto): Promise<Page<OnlineUserDto>> {
     return this.chat.onlineUsers(user.id, page);
   }

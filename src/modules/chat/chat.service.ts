@@ -49,6 +49,15 @@ interface ConversationRow {
   m_created_at: Date;
   m_channel_id: number | null;
   m_recipient_id: number | null;
+  /** The ordering key: activity in microseconds since the epoch (a bigint, as text), kind and channel or partner id. */
+  activity_us: string;
+  conversation_id: number;
+}
+
+interface OnlineColleagueRow {
+  id: number;
+  username: string;
+  after_cursor: boolean;
 }
 
 /**
@@ -207,40 +216,30 @@ export class ChatService {
   }
 
   /** In the organization the request acts in; most recent activity first; offset pages (`skip`). */
+  /**
+   * Most recent activity first, by `(activity, kind, id)`; the cursor carries the activity as whole
+   * microseconds since the epoch, so it continues exactly after the last conversation it saw.
+   */
   async conversations(userId: number, page: PageQueryDto): Promise<Page<ConversationDto>> {
-    rejectCursor(page);
     const organization = await this.context.current(userId);
-    const skip = page.skip ?? 0;
-    const [rows, [{ total }]] = await Promise.all([
-      this.tx.query<ConversationRow[]>(
-        `${CONVERSATIONS_SQL} SELECT * FROM items
-          ORDER BY activity DESC, kind, COALESCE(channel_id, partner_id) LIMIT $3 OFFSET $4`,
-        [userId, organization.id, page.limit, skip],
-      ),
-      this.tx.query<{ total: number }[]>(`${CONVERSATIONS_SQL} SELECT count(*)::int AS total FROM items`, [
-        userId,
-        organization.id,
-      ]),
-    ]);
-    const items = rows.map(
-      (r): ConversationDto => ({
-        kind: r.kind,
-        channel: r.kind === 'channel' ? { id: r.channel_id!, name: r.channel_name!, channel_type: r.channel_type! } : null,
-        user: r.kind === 'direct' ? { id: r.partner_id!, username: r.partner_name! } : null,
-        last_message:
-          r.m_id === null
-            ? null
-            : toMessageJson({
-                id: r.m_id,
-                senderId: r.m_sender_id,
-                content: r.m_content,
-                createdAt: r.m_created_at,
-                channelId: r.m_channel_id,
-                recipientId: r.m_recipient_id,
-              }),
-      }),
+    const result = await this.paginator.paginateRows<ConversationRow>(
+      page,
+      { scope: `chat:conversations:${userId}:${organization.id}`, values: [(r) => r.activity_us, (r) => r.kind, (r) => r.conversation_id] },
+      async () =>
+        (await this.tx.query<{ total: number }[]>(`${CONVERSATIONS_SQL} SELECT count(*)::int AS total FROM items`, [userId, organization.id]))[0]
+          .total,
+      ({ after, offset, take }) =>
+        this.tx.query<ConversationRow[]>(
+          `${CONVERSATIONS_SQL}, keyed AS (
+             SELECT items.*, (extract(epoch FROM activity) * 1000000)::bigint AS activity_us,
+                    COALESCE(channel_id, partner_id) AS conversation_id
+               FROM items)
+           SELECT * FROM keyed ${after ? 'WHERE (activity_us, kind, conversation_id) < ($5::bigint, $6::text, $7::int)' : ''}
+            ORDER BY activity_us DESC, kind DESC, conversation_id DESC LIMIT $3 OFFSET $4`,
+          [userId, organization.id, take, offset, ...(after ?? [])],
+        ),
     );
-    return { items, total, skip, limit: page.limit, next_cursor: null };
+    return mapPage(result, toConversationJson);
   }
 
   /**
@@ -266,21 +265,31 @@ export class ChatService {
     );
   }
 
-  /** Members of the organization the request acts in who are online or away, by username; offset pages. */
+  /**
+   * Members of the organization the request acts in who are online or away, by `(username, id)`. The
+   * cursor is compared in SQL, under the column's collation that also orders the list.
+   */
   async onlineUsers(userId: number, page: PageQueryDto): Promise<Page<OnlineUserDto>> {
-    rejectCursor(page);
     const organization = await this.context.current(userId);
-    const colleagues: { id: number; username: string }[] = await this.tx.query(
-      `SELECT u.id, u.username FROM organization_members m JOIN users u ON u.id = m.user_id AND u.is_active
-        WHERE m.organization_id = $1 ORDER BY u.username, u.id`,
-      [organization.id],
+    return this.paginator.paginateRowsWithTotal<OnlineUserDto>(
+      page,
+      { scope: `chat:online-users:${userId}:${organization.id}`, values: [(u) => u.username, (u) => u.user_id] },
+      async ({ after, offset, take }) => {
+        const colleagues = await this.tx.query<OnlineColleagueRow[]>(
+          `SELECT u.id, u.username, ${after ? '(u.username, u.id) > ($2::varchar, $3::int)' : 'true'} AS after_cursor
+             FROM organization_members m JOIN users u ON u.id = m.user_id AND u.is_active
+            WHERE m.organization_id = $1 ORDER BY u.username, u.id`,
+          [organization.id, ...(after ?? [])],
+        );
+        const statuses = await this.presence.statuses(colleagues.map((c) => c.id));
+        const online = colleagues.filter((c) => statuses.has(c.id));
+        const rows = online
+          .filter((c) => c.after_cursor)
+          .slice(offset, offset + take)
+          .map((c): OnlineUserDto => ({ user_id: c.id, username: c.username, status: statuses.get(c.id)! }));
+        return { rows, total: online.length };
+      },
     );
-    const statuses = await this.presence.statuses(colleagues.map((c) => c.id));
-    const online = colleagues
-      .filter((c) => statuses.has(c.id))
-      .map((c): OnlineUserDto => ({ user_id: c.id, username: c.username, status: statuses.get(c.id)! }));
-    const skip = page.skip ?? 0;
-    return { items: online.slice(skip, skip + page.limit), total: online.length, skip, limit: page.limit, next_cursor: null };
   }
 
   /** The rooms of the channels a user belongs to in their organizations (joined by their sockets on connection). */
@@ -306,8 +315,21 @@ export class ChatService {
   }
 }
 
-function rejectCursor(page: PageQueryDto): void {
-  if (page.cursor !== undefined) {
-    throw new ValidationFailedError([{ field: 'cursor', message: 'this list is paged with skip, not cursor' }]);
-  }
+function toConversationJson(r: ConversationRow): ConversationDto {
+  return {
+    kind: r.kind,
+    channel: r.kind === 'channel' ? { id: r.channel_id!, name: r.channel_name!, channel_type: r.channel_type! } : null,
+    user: r.kind === 'direct' ? { id: r.partner_id!, username: r.partner_name! } : null,
+    last_message:
+      r.m_id === null
+        ? null
+        : toMessageJson({
+            id: r.m_id,
+            senderId: r.m_sender_id,
+            content: r.m_content,
+            createdAt: r.m_created_at,
+            channelId: r.m_channel_id,
+            recipientId: r.m_recipient_id,
+          }),
+  };
 }
