@@ -1,5 +1,5 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { closeSync, openSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,13 +83,18 @@ async function restarts(cwd: string, env: Record<string, string>, log: string): 
   return times;
 }
 
+/** The workspace folders of the root package (each may hold its own node_modules, as web/ does). */
+function workspaces(): string[] {
+  return (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { workspaces?: string[] }).workspaces ?? [];
+}
+
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
 const verdict = (ok: boolean) => (ok ? 'met' : '**missed**');
 
 /**
  * `npm run bench -- startup`: `npm start` to the first GET /health 200, (1) restarting with an
  * unchanged build on an initialised embedded PostgreSQL and on an external one, and (2) in a fresh
- * clone of the committed branch after install (node_modules hard-linked in; the build and the
+ * clone of the committed branch after install (node_modules, the root's and each workspace's, hard-linked in; the build and the
  * embedded cluster's initdb are part of the time).
  */
 export async function runStartupBench(): Promise<void> {
@@ -117,7 +122,9 @@ export async function runStartupBench(): Promise<void> {
     const branch = execFileSync('git', ['rev-parse', '--abbrev-ref', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
     const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
     execFileSync('git', ['clone', '--quiet', '--branch', branch, ROOT, clone]);
-    execFileSync('cp', ['-al', join(ROOT, 'node_modules'), join(clone, 'node_modules')]);
+    for (const dir of ['.', ...workspaces()]) {
+      if (existsSync(join(ROOT, dir, 'node_modules'))) execFileSync('cp', ['-al', join(ROOT, dir, 'node_modules'), join(clone, dir, 'node_modules')]);
+    }
     const cloneEnv = await embeddedEnv(join(clone, '.data'));
     const fresh = await npmStart(clone, cloneEnv, log);
     await stop(fresh.child);
