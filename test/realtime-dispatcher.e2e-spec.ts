@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { Rooms } from '../src/common/realtime';
-import { OutboxNotifier, OutboxRetention } from '../src/modules/outbox';
+import { OutboxNotifier, OutboxRelay, OutboxRetention } from '../src/modules/outbox';
 import { ClientSocket, closeAll, connect, eventually, recordUnchecked } from './support/sockets';
 import { createTestApp, TestApp } from './support/test-app';
 import { createTestDatabase, TestDatabase } from './support/test-database';
@@ -36,8 +36,8 @@ describe('outbox relay and dispatcher: crash safety and single delivery across i
   });
   afterAll(async () => database.drop());
 
-  const boot = async () => {
-    const app = await createTestApp({ database });
+  const boot = async (env?: Record<string, string>) => {
+    const app = await createTestApp({ database, env });
     apps.push(app);
     return app;
   };
@@ -147,6 +147,32 @@ describe('outbox relay and dispatcher: crash safety and single delivery across i
     // What a reconnect timer that fired just before shutdown does: connect after the notifier stopped.
     await (notifier as unknown as { listen(): Promise<void> }).listen();
     await eventually(async () => (await listeners()) === 0, 'the late LISTEN connection is closed as well');
+  });
+
+  it('commits that keep coming are drained a batch per OUTBOX_COALESCE_MS, not a drain per commit, in order', async () => {
+    const windowMs = 300;
+    const app = await boot({ OUTBOX_COALESCE_MS: String(windowMs) });
+    const user = await createUser(app);
+    const socket = await connect(app.url, user.token);
+    open.push(socket);
+    const got = recordUnchecked<{ n: number }>(socket, 'notification');
+    const drains = jest.spyOn(app.app.get(OutboxRelay), 'deliverBatch');
+    const room = Rooms.user(user.id);
+
+    const started = Date.now();
+    await withClient(database.url, async (client) => {
+      // One commit after another, each waking the dispatcher.
+      for (let n = 1; n <= 40; n++) {
+        await client.query(`INSERT INTO outbox_events (room, event, payload) VALUES ($1, 'notification', jsonb_build_object('n', $2::int))`, [room, n]);
+      }
+    });
+    await eventually(() => got.length >= 40, 'all 40 rows delivered');
+    const elapsedMs = Date.now() - started;
+
+    expect(got.map((r) => r.payload.n)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+    // The first wake drains at once; after that at most one drain per window (and one that finds nothing).
+    expect(drains.mock.calls.length).toBeLessThanOrEqual(Math.ceil(elapsedMs / windowMs) + 2);
+    expect(drains.mock.calls.length).toBeLessThan(40);
   });
 
   it('two instances on one database never send the same row twice, and each keeps a commit’s rows in id order', async () => {

@@ -17,6 +17,8 @@ export interface RealtimeConfig {
   pingTimeoutMs: number;
   /** Safety-net poll of the outbox besides LISTEN/NOTIFY. */
   outboxPollIntervalMs: number;
+  /** The pause before the next drain while rows keep committing (0: none). */
+  outboxCoalesceMs: number;
   /** Delivered outbox rows older than this are deleted (hourly sweep). */
   outboxRetentionDays: number;
   /** Prefix of presence keys and Socket.IO adapter channels in Redis. */
@@ -97,6 +99,7 @@ export class AppConfig {
       pingIntervalMs: env.SOCKET_PING_INTERVAL_MS,
       pingTimeoutMs: env.SOCKET_PING_TIMEOUT_MS,
       outboxPollIntervalMs: env.OUTBOX_POLL_INTERVAL_MS,
+      outboxCoalesceMs: env.OUTBOX_COALESCE_MS,
       outboxRetentionDays: env.OUTBOX_RETENTION_DAYS,
       keyPrefix: env.REALTIME_KEY_PREFIX,
     };

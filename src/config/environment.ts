@@ -99,6 +99,13 @@ export class Environment {
   @IsOptional() @Type(() => Number) @IsInt() @Min(100) @Max(600_000)
   OUTBOX_POLL_INTERVAL_MS = 5_000;
 
+  /**
+   * While rows keep committing, the next drain waits this long after the last one, so a burst goes out
+   * in one batch (three statements) instead of one batch per commit. An idle dispatcher drains at once.
+   */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(1_000)
+  OUTBOX_COALESCE_MS = 10;
+
   /** Delivered outbox rows (the GET /events catch-up window) are deleted after this many days. */
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(3650)
   OUTBOX_RETENTION_DAYS = 7;

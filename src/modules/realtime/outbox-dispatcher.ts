@@ -1,5 +1,6 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { logFailure } from '../../common/errors/outage-log';
+import { AppConfig } from '../../config';
 import { OutboxNotifier, OutboxRecord, OutboxRelay } from '../outbox';
 import { SocketServerRef, UntypedEmitter } from './socket-server.ref';
 
@@ -9,7 +10,9 @@ const LOCK_RETRY_MS = 100;
 /**
  * Pushes committed outbox rows to their Socket.IO rooms: woken by the outbox's pending-rows notifier, it
  * drains the relay batch by batch and emits `server.to(room).emit(event, payload, {event_id})` (through the
- * adapter, so every instance's sockets get it). A `session_revoked` row is emitted and then every socket
+ * adapter, so every instance's sockets get it). An idle dispatcher drains at once; a wake during a drain
+ * starts the next one `OUTBOX_COALESCE_MS` after it, so commits that keep coming go out a batch at a time
+ * rather than a drain (three statements) per commit. A `session_revoked` row is emitted and then every socket
  * of its room is disconnected (`disconnectSockets`, which reaches every instance as well).
  */
 @Injectable()
@@ -17,6 +20,7 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
   private readonly logger = new Logger('OutboxDispatcher');
   private readonly wake = () => this.kick();
   private retryTimer?: NodeJS.Timeout;
+  private coalesceTimer?: NodeJS.Timeout;
   private running?: Promise<void>;
   private again = false;
   private stopped = false;
@@ -24,11 +28,16 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
   /** Rows this instance sent, for tests and diagnostics. */
   private sentCount = 0;
 
+  private readonly coalesceMs: number;
+
   constructor(
     private readonly relay: OutboxRelay,
     private readonly notifier: OutboxNotifier,
     private readonly sockets: SocketServerRef,
-  ) {}
+    config: AppConfig,
+  ) {
+    this.coalesceMs = config.realtime.outboxCoalesceMs;
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     await this.notifier.subscribe(this.wake);
@@ -48,6 +57,7 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
       this.stopped = true;
       this.notifier.unsubscribe(this.wake);
       clearTimeout(this.retryTimer);
+      clearTimeout(this.coalesceTimer);
       await this.running;
       await this.drain(true);
     })();
@@ -58,18 +68,26 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
     return this.sentCount;
   }
 
-  /** Starts a drain, or asks the running one to go round once more. */
+  /** Starts a drain, or asks for one more after the running (or the scheduled) one. */
   kick(): void {
     if (this.stopped) return;
-    if (this.running) {
+    if (this.running || this.coalesceTimer) {
       this.again = true;
       return;
     }
     this.again = false;
     this.running = this.drain().finally(() => {
       this.running = undefined;
-      if (this.again) this.kick();
+      if (this.again) this.drainAgainSoon();
     });
+  }
+
+  private drainAgainSoon(): void {
+    if (this.coalesceMs === 0) return this.kick();
+    this.coalesceTimer = setTimeout(() => {
+      this.coalesceTimer = undefined;
+      this.kick();
+    }, this.coalesceMs);
   }
 
   /** `final`: the last drain at shutdown, which runs although the dispatcher is stopped. */
