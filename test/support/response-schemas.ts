@@ -21,7 +21,7 @@ export class ResponseSchemas {
   private readonly validators = new Map<string, ValidateFunction | 'no body' | null>();
 
   constructor(private readonly document: OpenAPIObject) {
-    // strict: false lets the OpenAPI-only keywords (example, nullable's siblings) through; nullable itself is Ajv's.
+    // strict: false ignores the OpenAPI-only keywords (example, description on a $ref...); Ajv knows `nullable`.
     this.ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });
     addFormats(this.ajv);
     this.ajv.addSchema(document, DOCUMENT_ID, undefined, false);
