@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { seedDatabase } from '../scripts/seed';
 import { AccessTokenService } from '../src/common/auth';
 import { CursorCodec } from '../src/common/pagination';
-import { bootApp, createBenchDatabase, loadAverage, machineInfo, measureInterleaved, writeLatestRun, utcDate } from './support';
+import { bootApp, createBenchDatabase, loadAverage, machineInfo, measureInterleaved, writeLatestRun } from './support';
 
 const OTHER_TASKS = 100_000;
 /** History rows of the other tasks, so the index holds far more than the measured task's rows. */
@@ -90,7 +90,7 @@ export async function runActivityBench(): Promise<void> {
     const baseline = latencies[DEPTHS.length];
     const worst = Math.max(...rows.map((r) => r.latency.p99));
     const deepest = rows.at(-1)!;
-    const report = `Run of ${utcDate()}, \`npm run bench -- activity\`. Machine: ${machineInfo()}; load while measuring: \`${loadAverage()}\`
+    const report = `Command: \`npm run bench -- activity\`. Machine: ${machineInfo()}; load while measuring: \`${loadAverage()}\`
 (the machine is shared with other work, so the tails are noisy). PostgreSQL and the app on the same machine, app with
 \`NODE_ENV=production\`, pool of 10. One task with ${ENTRIES.toLocaleString('en-US')} history rows among ${totalRows.toLocaleString('en-US')}
 (${OTHER_TASKS.toLocaleString('en-US')} other tasks with ${OTHER_ROWS_PER_TASK} each). Each row: ${SAMPLES} sequential

@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { AccessTokenService } from '../src/common/auth';
 import type { Plan } from '../src/modules/ai';
 import { makePlan } from '../test/support/plans';
-import { bootApp, createBenchDatabase, machineInfo, utcDate, writeLatestRun } from './support';
+import { bootApp, createBenchDatabase, machineInfo, writeLatestRun } from './support';
 
 const HEADING = 'AI plan apply';
 /** The largest plan whose apply body fits the 1 MB limit with these texts (20 × 20 × 30 is 1.1 MB). */
@@ -103,9 +103,7 @@ export async function runAiApplyBench(): Promise<void> {
     const handSeconds = await timed(() => createByHand(base, token, handProject, plan));
     const ratio = applySeconds / handSeconds;
 
-    await writeLatestRun(HEADING, `### Run of ${utcDate()}
-
-Machine: ${machineInfo()}; load average ${load} when it started (other work was running on the machine, so
+    await writeLatestRun(HEADING, `Machine: ${machineInfo()}; load average ${load} when it started (other work was running on the machine, so
 the figures are noisy). PostgreSQL 15, the app (\`NODE_ENV=production\`, pool of 10) and the client on the same
 machine. \`npm run bench -- ai-apply\` applies a plan of ${SHAPE.epics} epics × ${SHAPE.stories} stories ×
 ${SHAPE.tasks} tasks = ${tasks.toLocaleString('en')} tasks (the largest shape whose body fits the 1 MB limit with short texts) with one \`POST /projects/{id}/plan/apply\`; the anchor is the same plan

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { AccessTokenService } from '../src/common/auth';
 import { AppConfig } from '../src/config';
 import type { FloodCommand, FloodReply, FloodStats } from './flood-client';
-import { bootApp, createBenchDatabase, machineInfo, percentile, writeLatestRun, utcDate } from './support';
+import { bootApp, createBenchDatabase, machineInfo, percentile, writeLatestRun } from './support';
 
 const ROUNDS = 300;
 const WARMUP = 30;
@@ -126,9 +126,7 @@ export async function runFloodBench(): Promise<void> {
     const verdict = (ok: boolean) => (ok ? 'met' : '**missed**');
     const load = execFileSync('uptime', { encoding: 'utf8' }).trim();
     const config = app.get(AppConfig);
-    const text = `### Run of ${utcDate()}
-
-Machine: ${machineInfo()}; \`uptime\` before the report: ${load} (other work shares the machine, so figures are noisy).
+    const text = `Machine: ${machineInfo()}; \`uptime\` before the report: ${load} (other work shares the machine, so figures are noisy).
 One app instance (\`NODE_ENV=production\`, pool of ${config.databasePoolSize}, default limits: \`SOCKET_EVENTS_PER_SECOND=${config.limits.socketEventsPerSecond}\`,
 burst ${config.limits.socketEventsBurst}, \`USER_CONCURRENCY=${config.limits.userConcurrency}\`, \`USER_QUEUE=${config.limits.userQueue}\`),
 PostgreSQL on the same machine. The flood: one user, ${FLOOD_SOCKETS} sockets in a separate process, each sending ${FLOOD_PER_TICK} \`message\`

@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { Client } from 'pg';
 import { withDatabase } from '../test/support/test-database-env';
 import { fillOriginalAtScale, OriginalSize } from './original-fill';
-import { adminUrl, machineInfo, writeLatestRun, utcDate } from './support';
+import { adminUrl, machineInfo, writeLatestRun } from './support';
 
 const run = promisify(execFile);
 
@@ -72,9 +72,7 @@ export async function runImportBench(): Promise<void> {
     `| ${name} | ${fmt(size.tasks)} | ${fmt(size.notifications)} | ${fmt(r.rows)} | ${fmt(r.ms / 1000, 1)} | ${fmt(rate(r))} | ${fmt(r.maxRssMiB, 1)} | ${fmt(r.peakHeapMiB, 1)} | ${fmt(r.peakLiveHeapMiB, 1)} | ${fmt(r.baselineHeapMiB, 1)} |`;
   await writeLatestRun(
     'Import from the original',
-    `### Run of ${utcDate()}
-
-Machine: ${machineInfo()}. PostgreSQL (original and Atlas databases on the same server) and the importer on the
+    `Machine: ${machineInfo()}. PostgreSQL (original and Atlas databases on the same server) and the importer on the
 same machine, which other work was loading: \`${loadBefore}\` at the start, \`${loadAfter}\` at the end. Command: \`npm run bench -- import\`.
 An original filled set-based in its own style (odd-case statuses and roles, duplicate memberships, users without
 email or password), imported into an empty Atlas database by \`importOriginal\` (batches of 5,000, one

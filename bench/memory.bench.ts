@@ -4,7 +4,7 @@ import autocannon from 'autocannon';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadAverage } from './load';
 import { ensureBuild, notificationFixture, RESULTS_DIR, startAtlas } from './request-path.bench';
-import { machineInfo, utcDate, writeLatestRun } from './support';
+import { machineInfo, writeLatestRun } from './support';
 
 const MINUTES = Number(process.env.BENCH_MEMORY_MINUTES ?? 10);
 const SAMPLE_EVERY_MS = 5_000;
@@ -58,9 +58,7 @@ export async function runMemoryBench(): Promise<void> {
     const first = minutes[0];
     const lastMinute = minutes[minutes.length - 1];
     const ratio = lastMinute.floor / first.floor;
-    const text = `### Run of ${utcDate()}
-
-Machine: ${machineInfo()}; load average ${loadBefore} before, ${loadAverage()} after (other work on the machine).
+    const text = `Machine: ${machineInfo()}; load average ${loadBefore} before, ${loadAverage()} after (other work on the machine).
 Command: \`npm run bench -- memory\` (\`BENCH_MEMORY_MINUTES=${MINUTES}\`): Atlas (\`node dist/src/main.js\`, production, info logs to a file)
 serving the first notification page of one user (20 notifications) to autocannon, ${CONNECTIONS} connections, for ${MINUTES} min;
 RSS read from \`/proc/<pid>/status\` every ${SAMPLE_EVERY_MS / 1000} s. ${result.requests.total.toLocaleString('en-US')} requests,

@@ -5,7 +5,7 @@ import { AccessTokenService } from '../src/common/auth';
 import { CursorCodec } from '../src/common/pagination';
 import { notificationsCursorScope } from '../src/modules/notifications';
 import { BareModule } from './bare.module';
-import { writeLatestRun, bootApp, createBenchDatabase, Latency, machineInfo, measureLatency, utcDate } from './support';
+import { writeLatestRun, bootApp, createBenchDatabase, Latency, machineInfo, measureLatency } from './support';
 
 const NOTIFICATIONS = 1_000_000;
 const DEEP_OFFSET = 900_000;
@@ -81,9 +81,7 @@ export async function runNotificationsBench(): Promise<void> {
       p99: first.p99 <= 10 && deep.p99 <= 10,
       rps: list.rps >= 0.5 * bare.rps,
     };
-    const report = `### Run of ${utcDate()}
-
-Machine: ${machineInfo()}. PostgreSQL and the app on the same machine; app with \`NODE_ENV=production\`,
+    const report = `Machine: ${machineInfo()}. PostgreSQL and the app on the same machine; app with \`NODE_ENV=production\`,
 \`LOG_LEVEL=silent\`, pool of 10. One user with ${NOTIFICATIONS.toLocaleString('en-US')} notifications.
 Latency: ${SAMPLES} sequential requests on one keep-alive connection after 50 warm-up requests.
 Throughput: autocannon, ${CONNECTIONS} connections, ${THROUGHPUT_SECONDS} s after a 2 s warm-up.

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { AccessTokenService } from '../src/common/auth';
 import { RealtimeGateway } from '../src/modules/realtime/testing';
 import type { ClientCommand, ClientReply } from './realtime-clients';
-import { writeLatestRun, bootApp, createBenchDatabase, machineInfo, percentile, utcDate } from './support';
+import { writeLatestRun, bootApp, createBenchDatabase, machineInfo, percentile } from './support';
 
 const USERS = 500;
 const MEMORY_STEPS = [1_000, 5_000];
@@ -120,9 +120,7 @@ export async function runRealtimeBench(): Promise<void> {
     const max = samples.at(-1) ?? NaN;
     const worstKb = Math.max(...memory.map((m) => m.perSocket)) / 1024;
 
-    const text = `### Run of ${utcDate()}
-
-Machine: ${machineInfo()}. One app instance (\`NODE_ENV=production\`, in-memory presence, no Redis), PostgreSQL on the same
+    const text = `Machine: ${machineInfo()}. One app instance (\`NODE_ENV=production\`, in-memory presence, no Redis), PostgreSQL on the same
 machine; the Socket.IO clients (websocket transport) run in a separate Node process on the same machine.
 \`SOCKET_EVENTS_PER_SECOND\` raised to 1,000 for the subject's rapid toggling.
 ${USERS} users in one organization; sockets are spread over them round-robin (each joins \`user:<id>\` and \`org:<uuid>\`).

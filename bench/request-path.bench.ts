@@ -8,7 +8,7 @@ import { AccessTokenService } from '../src/common/auth';
 import { AppConfig, validateEnvironment } from '../src/config';
 import { load, loadAverage, LoadResult, median } from './load';
 import { ROOT, RunningServer, startServer, TS_NODE } from './servers';
-import { createBenchDatabase, machineInfo, utcDate, writeLatestRun } from './support';
+import { createBenchDatabase, machineInfo, writeLatestRun } from './support';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -162,9 +162,7 @@ export async function runRequestPathBench(): Promise<void> {
 
     const rootRatio = ratio(rootTargets[0], rootTargets[1]);
     const pageRatio = ratio(pageTargets[0], pageTargets[1]);
-    const text = `### Run of ${utcDate()}
-
-Machine: ${machineInfo()}; load average ${loadBefore} before, ${loadAfter} after (other work on the machine).
+    const text = `Machine: ${machineInfo()}; load average ${loadBefore} before, ${loadAfter} after (other work on the machine).
 Command: \`npm run bench -- request-path\`. Every server in its own process on 127.0.0.1, PostgreSQL 15 local, autocannon
 in the bench process: ${CONNECTIONS} connections, ${SECONDS} s per run, ${ROUNDS} rounds alternating the servers
 (A, B, C, A, B, C...) after a ${WARMUP_SECONDS} s warm-up each. Atlas is \`node dist/src/main.js\` with \`NODE_ENV=production\`,

@@ -5,7 +5,7 @@ import { RiskScanService } from '../src/modules/risk';
 import { RISK_SCORE_SQL, riskLevelSql } from '../src/modules/tasks';
 import { loadAverage, median } from './load';
 import { StatementTrace } from './statement-trace';
-import { writeLatestRun, bootApp, createBenchDatabase, machineInfo, utcDate } from './support';
+import { writeLatestRun, bootApp, createBenchDatabase, machineInfo } from './support';
 
 const ACTIVE_TASKS = 100_000;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -134,9 +134,7 @@ export async function runRiskBench(): Promise<void> {
     const rescanRatio = median(runs.rescan.map((v, i) => v / runs.handRescan[i]));
     const result = last?.result;
     const verdict = (ok: boolean) => (ok ? 'met' : '**missed**');
-    const text = `### Run of ${utcDate()}
-
-Machine: ${machineInfo()}; load average ${loadBefore} before, ${loadAfter} after (other work on the machine).
+    const text = `Machine: ${machineInfo()}; load average ${loadBefore} before, ${loadAfter} after (other work on the machine).
 PostgreSQL 15 and the app on the same machine. ${active} active tasks over ${seeded.project_ids.length} projects (seeded by
 \`scripts/seed.ts\`); before each run stored risk is reset to low (every run rescores and rewrites the same rows) and, for a
 first scan, alerts, notifications and outbox rows are emptied. ${ROUNDS} rounds, each taking the four runs in turn

@@ -12,7 +12,6 @@ import {
   measureLatency,
   percentile,
   writeLatestRun,
-  utcDate,
 } from './support';
 
 const TASKS = 1_000_000;
@@ -131,7 +130,7 @@ export async function runSearchBench(): Promise<void> {
     const baseline = await measureLatency(`${base}/notifications/unread-count`, auth, SAMPLES);
 
     const goal = measured[0].latency.p99 <= GOAL_P99_MS;
-    const report = `Run of ${utcDate()}, \`npm run bench -- search\`. Machine: ${machineInfo()}; load while measuring: \`${loadAverage()}\`
+    const report = `Command: \`npm run bench -- search\`. Machine: ${machineInfo()}; load while measuring: \`${loadAverage()}\`
 (the machine is shared with other work, so the tails are noisy). PostgreSQL and the app on the same machine, app with
 \`NODE_ENV=production\`, pool of 10. ${TASKS.toLocaleString('en-US')} tasks (title: 4 words, description: 12) and
 ${COMMENTS.toLocaleString('en-US')} comments (10 words) over 10 projects of one organization, all visible to the caller, words drawn

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { Client } from 'pg';
 import { AccessTokenService } from '../src/common/auth';
-import { bootApp, createBenchDatabase, Latency, machineInfo, measureLatency, writeLatestRun, TimedRequest, utcDate } from './support';
+import { bootApp, createBenchDatabase, Latency, machineInfo, measureLatency, writeLatestRun, TimedRequest } from './support';
 
 const TASKS = 100_000;
 const COMPLETED_SPRINTS = 49;
@@ -165,9 +165,7 @@ export async function runSprintsBench(): Promise<void> {
       `| ${name} | ${latency.p50.toFixed(2)} | ${latency.p99.toFixed(2)} | ${(latency.p50 / anchor.p50).toFixed(1)}× | ≤ ${goal} | ${latency.p99 <= goal ? 'met' : '**missed**'} |`;
     await writeLatestRun(
       'Sprints',
-      `### Run of ${utcDate()}
-
-Machine: ${machineInfo()}; \`uptime\` at the end: \`${load}\` (other work shared the two cores, so the tails are noisy).
+      `Machine: ${machineInfo()}; \`uptime\` at the end: \`${load}\` (other work shared the two cores, so the tails are noisy).
 PostgreSQL 15 and the app (\`NODE_ENV=production\`, pool of 10) on the same machine. Command: \`npm run bench -- sprints\`.
 One project with ${seeded.tasks.toLocaleString('en')} tasks (${seeded.backlog.toLocaleString('en')} in the backlog: points 1..13, 10% unestimated,
 5% Done, 2% blocked) in 10 epics × 10 stories, ${COMPLETED_SPRINTS} completed sprints of ${TASKS_PER_SPRINT} tasks, one active sprint

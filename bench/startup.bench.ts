@@ -8,7 +8,7 @@ import { freePort } from '../test/support/ports';
 import { loadAverage, median } from './load';
 import { ensureBuild, RESULTS_DIR } from './request-path.bench';
 import { ROOT, waitFor200 } from './servers';
-import { createBenchDatabase, machineInfo, utcDate, writeLatestRun } from './support';
+import { createBenchDatabase, machineInfo, writeLatestRun } from './support';
 
 const RESTARTS = Number(process.env.BENCH_RESTARTS ?? 3);
 const STOP_DEADLINE_MS = 60_000;
@@ -132,9 +132,7 @@ export async function runStartupBench(): Promise<void> {
     const loadAfter = loadAverage();
 
     const restart = median(embedded);
-    const text = `### Run of ${utcDate()}
-
-Machine: ${machineInfo()}; load average ${loadBefore} before, ${loadAfter} after (other work on the machine).
+    const text = `Machine: ${machineInfo()}; load average ${loadBefore} before, ${loadAfter} after (other work on the machine).
 Command: \`npm run bench -- startup\`: \`npm start\` (its \`prestart\` build check included) until the first \`GET /health\` 200,
 polled every 20 ms. ${RESTARTS} restarts each; a fresh clone of commit ${commit} with \`node_modules\` hard-linked in
 (the install itself is not timed).

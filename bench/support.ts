@@ -168,12 +168,13 @@ const LATEST_START = '<!-- latest run: written by npm run bench -->';
 const LATEST_END = '<!-- end of latest run -->';
 
 /**
- * Replaces the latest run of the `## heading` section of BENCHMARKS.md with `text`, keeping the
- * section's hand-written notes; earlier runs live in git history. Creates either if missing.
+ * Replaces the latest run of the `## heading` section of BENCHMARKS.md with `text` under a dated
+ * "Latest run" heading, keeping the section's hand-written notes; earlier runs live in git history.
+ * Creates either if missing.
  */
 export async function writeLatestRun(heading: string, text: string): Promise<void> {
   const current = existsSync(BENCHMARKS_FILE) ? await readFile(BENCHMARKS_FILE, 'utf8') : '# Benchmarks\n';
-  const block = `${LATEST_START}\n${text.trim()}\n${LATEST_END}`;
+  const block = `${LATEST_START}\n### Latest run (${utcDate()})\n\n${text.trim()}\n${LATEST_END}`;
   const lines = current.split('\n');
   const start = lines.findIndex((line) => line.trim() === `## ${heading}`);
   if (start === -1) {

@@ -11,7 +11,7 @@ import { loadAverage, median } from './load';
 import { accessToken, ensureBuild, RESULTS_DIR, startAtlas } from './request-path.bench';
 import { RunningServer } from './servers';
 import { StatementTrace, statementKind } from './statement-trace';
-import { bootApp, createBenchDatabase, machineInfo, percentile, utcDate, writeLatestRun } from './support';
+import { bootApp, createBenchDatabase, machineInfo, percentile, writeLatestRun } from './support';
 
 const CLIENTS = 32;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -477,9 +477,7 @@ export async function runTasksBench(): Promise<void> {
       `raw pg: ${await writtenPerCompletion(client, raw.projectId, total(raw))}`,
     ];
     const kinds = (statements: string[]) => statements.map((s) => `\`${statementKind(s)}\``).join(', ');
-    const text = `### Run of ${utcDate()}
-
-Machine: ${machineInfo()}; load average ${loadBefore} before, ${loadAfter} after (other work on the machine).
+    const text = `Machine: ${machineInfo()}; load average ${loadBefore} before, ${loadAfter} after (other work on the machine).
 Command: \`npm run bench -- tasks\`. PostgreSQL 15 local; Atlas is \`node dist/src/main.js\` in its own process
 (\`NODE_ENV=production\`, info logs to a file, pool of 10); raw pg runs in the bench process with a pool of 10.
 ${CLIENTS} members each complete their task, then the next one the response hands them, against a backlog of
