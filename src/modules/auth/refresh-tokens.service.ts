@@ -64,22 +64,21 @@ export class RefreshTokensService {
    */
   @Transactional()
   async rotate(token: string): Promise<RotationResult> {
-    const row = await this.repository
-      .createQueryBuilder('r')
-      .innerJoin('users', 'u', 'u.id = r.user_id')
-      .addSelect('u.is_active', 'user_active')
-      .addSelect('u.session_version', 'session_version')
-      // The user row too: a concurrent revocation of every session either comes first (this token is
-      // revoked by then) or waits for this rotation and revokes the token it issues.
-      .setLock('pessimistic_write', undefined, ['r', 'u'])
-      .where('r.token_hash = :hash', { hash: digest(token) })
-      .getRawAndEntities();
-    const current = row.entities[0];
+    const hash = digest(token);
+    // The user row first, then the token's, in the order a revocation of every session takes them (it
+    // updates the user, then their tokens): it either comes first (this token is revoked by then) or
+    // waits for this rotation and revokes the token it issues. The other order deadlocks against it.
+    const users: { is_active: boolean; session_version: number }[] = await this.txHost.tx.query(
+      `SELECT is_active, session_version FROM users
+        WHERE id = (SELECT user_id FROM refresh_tokens WHERE token_hash = $1) FOR UPDATE`,
+      [hash],
+    );
+    const current =
+      users.length > 0
+        ? await this.repository.createQueryBuilder('r').setLock('pessimistic_write').where('r.token_hash = :hash', { hash }).getOne()
+        : null;
     if (!current) return { status: 'invalid' };
-    const { user_active: userActive, session_version: sessionVersion } = row.raw[0] as {
-      user_active: boolean;
-      session_version: number;
-    };
+    const { is_active: userActive, session_version: sessionVersion } = users[0];
     if (current.usedAt || current.revokedAt) {
       await this.revokeFamily(current.familyId);
       return { status: 'reused' };
