@@ -1,6 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import { RequestMethod } from '@nestjs/common';
+import { GUARDS_METADATA } from '@nestjs/common/constants';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { routeHandlers } from '../src/common/http/route-handlers';
+import { WRITE_LIMITED, WRITE_METHODS } from '../src/common/limits/write-limited-routes';
 import { expectProblem } from './support/problem';
 import { AckResult, closeAll, ClientSocket, connect, disconnectedReason, emitAck, emitUnchecked, eventually, sleep } from './support/sockets';
 import { createTestApp, TestApp } from './support/test-app';
@@ -197,6 +201,29 @@ describe('per-user write limit', () => {
 
   const createTask = (user: TestUser, title: string) =>
     t.http.post(`/api/v1/projects/${projectId}/tasks`).set('Authorization', user.auth).send({ title });
+
+  it('every POST, PUT, PATCH and DELETE route has the write limit as its first route guard; reads have no route guard', () => {
+    const routes = routeHandlers(t.app).map(({ handler, method }) => ({
+      method: RequestMethod[method],
+      write: WRITE_METHODS.has(method),
+      guards: (Reflect.getMetadata(GUARDS_METADATA, handler) as unknown[] | undefined) ?? [],
+    }));
+    const writes = routes.filter((r) => r.write);
+    expect(new Set(writes.map((r) => r.method))).toEqual(new Set(['POST', 'PUT', 'PATCH', 'DELETE']));
+    expect(writes.filter((r) => r.guards[0] !== WRITE_LIMITED)).toEqual([]);
+    expect(routes.filter((r) => !r.write && r.guards.length > 0)).toEqual([]);
+    expect(routes.filter((r) => !r.write).length).toBeGreaterThan(40);
+  });
+
+  it('a DELETE counts against the same budget', async () => {
+    const fresh = await createUser(t, { organizationId: alice.organizationId, role: 'manager' });
+    const ids: number[] = [];
+    for (let i = 0; i < 4; i++) ids.push((await createTask(fresh, `to delete ${i}`).expect(201)).body.id as number);
+    await t.http.delete(`/api/v1/projects/tasks/${ids[0]}`).set('Authorization', fresh.auth).expect(204);
+    expectProblem(await t.http.delete(`/api/v1/projects/tasks/${ids[1]}`).set('Authorization', fresh.auth), 429, 'RATE_LIMITED');
+    const [{ n }] = await t.app.get(DataSource).query(`SELECT count(*)::int AS n FROM tasks WHERE id = $1`, [ids[1]]);
+    expect(n).toBe(1);
+  });
 
   it('over the limit a write is a 429 with Retry-After and writes nothing; reads and other users are not limited', async () => {
     for (let i = 0; i < 5; i++) await createTask(alice, `allowed ${i}`).expect(201);

@@ -47,8 +47,8 @@ function withoutNoOpEnhancers(module: DynamicModule): DynamicModule {
     withoutNoOpEnhancers(
       ClsModule.forRoot({
         global: true,
-        // No proxy providers exist; resolving them would `require` a module on every request.
-        middleware: { mount: true, resolveProxyProviders: false },
+        // configureApp starts each request's context itself (runInRequestContext).
+        middleware: { mount: false },
         guard: { mount: false },
         interceptor: { mount: false },
         plugins: [

@@ -40,7 +40,8 @@ export class JwtAuthGuard implements CanActivate {
     private readonly users: UserLookup,
   ) {}
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
+  /** Synchronous unless the account is looked up: Nest awaits only a returned promise. */
+  canActivate(context: ExecutionContext): boolean | Promise<boolean> {
     if (context.getType() !== 'http') return true;
     const auth = this.routeAuth(context);
     if (auth === 'public') return true;
@@ -54,8 +55,10 @@ export class JwtAuthGuard implements CanActivate {
       refuseUncheckedBody(context.switchToHttp().getResponse<Response>(), pending);
       return true;
     }
-    request.user = await this.users.activeUser(verified);
-    return true;
+    return this.users.activeUser(verified).then((user) => {
+      request.user = user;
+      return true;
+    });
   }
 
   private routeAuth(context: ExecutionContext): RouteAuth {

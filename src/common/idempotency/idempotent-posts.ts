@@ -1,9 +1,9 @@
-import { CallHandler, ExecutionContext, NestInterceptor, RequestMethod, Type } from '@nestjs/common';
-import { INTERCEPTORS_METADATA, METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
-import { MetadataScanner, ModulesContainer } from '@nestjs/core';
+import { CallHandler, ExecutionContext, NestInterceptor, RequestMethod } from '@nestjs/common';
+import { INTERCEPTORS_METADATA } from '@nestjs/common/constants';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Request } from 'express';
 import { Observable } from 'rxjs';
+import { prependEnhancer, routeHandlers } from '../http/route-handlers';
 import { IdempotencyInterceptor } from './idempotency.interceptor';
 
 /** The express setting holding the IdempotencyInterceptor of the app that serves a request. */
@@ -30,17 +30,7 @@ const IDEMPOTENT_POST: NestInterceptor = {
  */
 export function applyIdempotencyToPosts(app: NestExpressApplication): void {
   app.set(INTERCEPTOR_SETTING, app.get(IdempotencyInterceptor));
-  const scanner = new MetadataScanner();
-  for (const module of app.get(ModulesContainer).values()) {
-    for (const { metatype } of module.controllers.values()) {
-      const prototype = (metatype as Type | null)?.prototype as Record<string, unknown> | undefined;
-      if (!prototype) continue;
-      for (const name of scanner.getAllMethodNames(prototype)) {
-        const handler = prototype[name] as object;
-        if (Reflect.getMetadata(PATH_METADATA, handler) === undefined || Reflect.getMetadata(METHOD_METADATA, handler) !== RequestMethod.POST) continue;
-        const current = (Reflect.getMetadata(INTERCEPTORS_METADATA, handler) as unknown[] | undefined) ?? [];
-        if (!current.includes(IDEMPOTENT_POST)) Reflect.defineMetadata(INTERCEPTORS_METADATA, [IDEMPOTENT_POST, ...current], handler);
-      }
-    }
+  for (const { handler, method } of routeHandlers(app)) {
+    if (method === RequestMethod.POST) prependEnhancer(handler, INTERCEPTORS_METADATA, IDEMPOTENT_POST);
   }
 }

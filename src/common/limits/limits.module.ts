@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { Global, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { ThrottlerModule } from '@nestjs/throttler';
 import type { Request } from 'express';
@@ -15,7 +14,8 @@ const MINUTE_MS = 60_000;
 /**
  * What one client may take: per-user concurrency (UserConcurrency, applied to HTTP by the gate in
  * configureApp and to socket events by the gateway) and the per-user write limit (@nestjs/throttler,
- * counted in Redis with REDIS_URL so that it holds across instances).
+ * counted in Redis with REDIS_URL so that it holds across instances; configureApp puts its guard on the
+ * write handlers, applyWriteLimitToWrites).
  */
 @Global()
 @Module({
@@ -41,7 +41,7 @@ const MINUTE_MS = 60_000;
       }),
     }),
   ],
-  providers: [UserConcurrency, { provide: APP_GUARD, useClass: WriteThrottlerGuard }],
-  exports: [UserConcurrency],
+  providers: [UserConcurrency, WriteThrottlerGuard],
+  exports: [UserConcurrency, WriteThrottlerGuard],
 })
 export class LimitsModule {}
