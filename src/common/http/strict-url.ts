@@ -36,6 +36,8 @@ function malformedQuery(query: string): FieldError[] {
 export function rejectMalformedUrl(onError: (error: unknown, req: Request, res: Response) => void) {
   return (req: Request, res: Response, next: NextFunction): void => {
     const url = req.url;
+    // Only a percent sign starts an escape that can fail to decode.
+    if (!url.includes('%')) return next();
     const queryAt = url.indexOf('?');
     const path = queryAt === -1 ? url : url.slice(0, queryAt);
     const errors: FieldError[] = path.split('/').every(decodes) ? [] : [{ field: 'path', message: `the path ${MESSAGE}` }];
