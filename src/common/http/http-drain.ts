@@ -11,6 +11,8 @@ export type DrainOutcome = 'drained' | 'forced';
  */
 export class HttpDrain {
   private readonly inFlight = new Set<ServerResponse>();
+  /** The 'close' listener of every tracked response (emitted with the response as `this`). */
+  private readonly released: (this: ServerResponse) => void;
   private draining = false;
   private onIdle?: () => void;
   private forceNow?: () => void;
@@ -19,6 +21,10 @@ export class HttpDrain {
     private readonly server: Server,
     private readonly socketIoPath = '/socket.io/',
   ) {
+    const release = (res: ServerResponse) => this.release(res);
+    this.released = function (this: ServerResponse) {
+      release(this);
+    };
     server.prependListener('request', (req: IncomingMessage, res: ServerResponse) => this.track(req, res));
   }
 
@@ -60,9 +66,12 @@ export class HttpDrain {
     if (req.url?.startsWith(this.socketIoPath)) return;
     this.inFlight.add(res);
     if (this.draining) res.setHeader('Connection', 'close');
-    res.once('close', () => {
-      this.inFlight.delete(res);
-      if (this.draining && this.inFlight.size === 0) this.onIdle?.();
-    });
+    // 'close' is emitted once per response: one shared listener, no closure or once-wrapper per request.
+    res.on('close', this.released);
+  }
+
+  private release(res: ServerResponse): void {
+    this.inFlight.delete(res);
+    if (this.draining && this.inFlight.size === 0) this.onIdle?.();
   }
 }
