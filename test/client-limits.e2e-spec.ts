@@ -217,8 +217,8 @@ describe('per-user write limit', () => {
 
   it('a DELETE counts against the same budget', async () => {
     const fresh = await createUser(t, { organizationId: alice.organizationId, role: 'manager' });
-    const ids: number[] = [];
-    for (let i = 0; i < 4; i++) ids.push((await createTask(fresh, `to delete ${i}`).expect(201)).body.id as number);
+    const ids: string[] = [];
+    for (let i = 0; i < 4; i++) ids.push((await createTask(fresh, `to delete ${i}`).expect(201)).body.id as string);
     await t.http.delete(`/api/v1/projects/tasks/${ids[0]}`).set('Authorization', fresh.auth).expect(204);
     expectProblem(await t.http.delete(`/api/v1/projects/tasks/${ids[1]}`).set('Authorization', fresh.auth), 429, 'RATE_LIMITED');
     const [{ n }] = await t.app.get(DataSource).query(`SELECT count(*)::int AS n FROM tasks WHERE id = $1`, [ids[1]]);
