@@ -108,6 +108,28 @@ describe('request chain: request lines and security headers', () => {
     expect(errorLine).toMatchObject({ level: 50, reqId: 'inside-boom' });
   });
 
+  it('so do lines logged while a request is handled whose body arrived after its headers', async () => {
+    // Headers first, the body 50 ms later: the handler still runs in the request's context.
+    const body = JSON.stringify({ note: 'sent late' });
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      const req = httpRequest(new URL(`${t.url}/api/v1/_probe/boom`), {
+        method: 'POST',
+        headers: { 'X-Request-Id': 'late-body', 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) },
+      });
+      req.on('response', (res) => {
+        res.resume();
+        resolve(res.statusCode);
+      });
+      req.on('error', reject);
+      req.flushHeaders();
+      setTimeout(() => req.end(body), 50);
+    });
+    expect(status).toBe(500);
+    await requestLine('late-body');
+    const errorLine = lines.find((l) => l.context === 'Errors' && l.request_id === 'late-body');
+    expect(errorLine).toMatchObject({ level: 50, reqId: 'late-body' });
+  });
+
   it('logs a request whose client went away before the answer as aborted', async () => {
     const url = new URL(`${t.url}/api/v1/_probe/slow?ms=400`);
     await new Promise<void>((resolve) => {

@@ -93,6 +93,13 @@ class ProbeController {
     throw new Error('internal detail: connection string postgres://secret@db');
   }
 
+  /** The same failure on a route with a body: the line it logs must still carry the request's id. */
+  @Post('boom')
+  async boomWithBody(@Body() _body: Record<string, unknown>): Promise<never> {
+    await new Promise((resolve) => setTimeout(resolve, 1));
+    throw new Error('internal detail after the body');
+  }
+
   /** Answers after `ms` milliseconds (at most 5 s): lets a client go away before the response. */
   @Get('slow')
   async slow(@Query('ms') ms: string): Promise<{ ok: true }> {

@@ -1,13 +1,10 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { ThrottlerGuard, ThrottlerLimitDetail } from '@nestjs/throttler';
-import type { Request } from 'express';
 import { RateLimitedError } from '../errors';
 
-const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-
 /**
- * The guard of the per-user write limit (see limits.module.ts for the tracker and key): it skips
- * reads and answers an exceeded limit with the 429 problem.
+ * The guard of the per-user write limit (see limits.module.ts for the tracker and key), answering an
+ * exceeded limit with the 429 problem. It sits on the write handlers only (applyWriteLimitToWrites).
  *
  * Per-user write limit (POST, PUT, PATCH, DELETE) over every route together, keyed by the user of a
  * valid bearer token or, for anonymous calls, the client IP. Counted in Redis when REDIS_URL is set,
@@ -15,11 +12,6 @@ const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  */
 @Injectable()
 export class WriteThrottlerGuard extends ThrottlerGuard {
-  protected override async shouldSkip(context: ExecutionContext): Promise<boolean> {
-    if (context.getType() !== 'http') return true;
-    return READ_METHODS.has(context.switchToHttp().getRequest<Request>().method);
-  }
-
   protected override async throwThrottlingException(_context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
     throw new RateLimitedError(`At most ${detail.limit} writes per ${detail.ttl / 1000} s; retry later`, detail.timeToBlockExpire);
   }
