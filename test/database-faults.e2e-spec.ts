@@ -7,7 +7,7 @@ import { DataSource, QueryRunner } from 'typeorm';
 import { outageKindOf } from '../src/common/errors/outage-kind';
 import { outageLog } from '../src/common/errors/outage-log';
 import { ensureDatabase, runMigrations } from '../src/database/migrate';
-import { CLIENT_TIMEOUT_GRACE_MS } from '../src/database/timeout-safe-client';
+import { CLIENT_TIMEOUT_GRACE_MS } from '../src/database/pooled-client';
 import { OwnServer, startOwnServer } from './support/embedded-server';
 import { freezeCluster } from './support/frozen-server';
 import { freePort } from './support/ports';

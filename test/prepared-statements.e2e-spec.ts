@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { HotReads } from '../src/common/sql';
 import { MAX_PREPARED_PER_CONNECTION, PREPARE_AFTER_USES, preparedStatementName } from '../src/database/prepared-statements';
-import { TimeoutSafeClient } from '../src/database/timeout-safe-client';
+import { PooledClient } from '../src/database/pooled-client';
 import { createTestApp, TestApp } from './support/test-app';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 
@@ -24,7 +24,7 @@ describe('automatic prepared statements on the pool clients', () => {
 
   /** Typed as the pg Client it is given to the pool as. */
   async function client(): Promise<Client> {
-    const c: Client = new TimeoutSafeClient({ connectionString: database.url });
+    const c: Client = new PooledClient({ connectionString: database.url });
     // A destroyed connection is reported here; the pool listens the same way.
     c.on('error', () => undefined);
     clients.push(c);

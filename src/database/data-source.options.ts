@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { DataSourceOptions } from 'typeorm';
 import { DatabaseTimeouts } from '../config';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
-import { CLIENT_TIMEOUT_GRACE_MS, TimeoutSafeClient } from './timeout-safe-client';
+import { CLIENT_TIMEOUT_GRACE_MS, PooledClient } from './pooled-client';
 
 export const ENTITY_GLOBS = [join(__dirname, '..', 'modules', '**', 'entities', '*.entity.{ts,js}')];
 export const MIGRATION_GLOBS = [join(__dirname, 'migrations', '*.{ts,js}')];
@@ -18,7 +18,7 @@ function timeoutOptions(timeouts: DatabaseTimeouts): Record<string, unknown> {
     statement_timeout: timeouts.statementMs,
     idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
     query_timeout: timeouts.statementMs + CLIENT_TIMEOUT_GRACE_MS,
-    Client: TimeoutSafeClient,
+    Client: PooledClient,
   };
 }
 

@@ -4,14 +4,15 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import type { Pool } from 'pg';
 import { DataSource, QueryFailedError } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { isStalePreparedStatement } from '../../database/timeout-safe-client';
+import { isStalePreparedStatement } from '../../database/pooled-client';
 
 /**
  * Plain statements for hot reads: outside a transaction they go to the pool's node-postgres clients
  * directly (the same pool, timeouts and clients as TypeORM's), without TypeORM's query runner around
  * each (connect, logging, subscribers, result wrapping); inside one they go through it as usual.
  * A read whose prepared statement went stale (a migration changed its result columns) is sent once
- * more, unnamed, so it answers at once rather than failing on each connection that held it. Failures are wrapped as TypeORM's are (QueryFailedError), so they answer the same problems.
+ * more, unnamed, so it answers at once rather than failing on each connection that held it. Failures
+ * are wrapped as TypeORM's are (QueryFailedError), so they answer the same problems.
  */
 @Injectable()
 export class HotReads {

@@ -28,7 +28,7 @@ export function isStalePreparedStatement(error: unknown): boolean {
  *
  * A parameterized text sent again and again goes as a named prepared statement (PreparedStatements).
  */
-export class TimeoutSafeClient extends Client {
+export class PooledClient extends Client {
   private readonly statements = new PreparedStatements();
 
   override query(...args: unknown[]): never {
