@@ -10,8 +10,12 @@ import { load, loadAverage, LoadResult, median } from './load';
 import { ROOT, RunningServer, startServer, TS_NODE } from './servers';
 import { createBenchDatabase, machineInfo, writeLatestRun } from './support';
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+/**
+ * Many short rounds rather than a few long ones: on a shared machine the speed drifts over tens of seconds, and
+ * a ratio of two runs taken seconds apart drifts much less than one of runs taken half a minute apart.
+ */
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 const CONNECTIONS = 10;
 const WARMUP_SECONDS = 3;
 const NOTIFICATIONS = 20;
