@@ -100,7 +100,7 @@ export class Environment {
   OUTBOX_POLL_INTERVAL_MS = 5_000;
 
   /**
-   * While rows keep committing, the next drain waits this long after the last one, so a burst goes out
+   * A drain of the outbox starts at least this long after the end of the last one, so a burst goes out
    * in one batch (three statements) instead of one batch per commit. An idle dispatcher drains at once.
    */
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(1_000)

@@ -10,10 +10,12 @@ const LOCK_RETRY_MS = 100;
 /**
  * Pushes committed outbox rows to their Socket.IO rooms: woken by the outbox's pending-rows notifier, it
  * drains the relay batch by batch and emits `server.to(room).emit(event, payload, {event_id})` (through the
- * adapter, so every instance's sockets get it). An idle dispatcher drains at once; a wake during a drain
- * starts the next one `OUTBOX_COALESCE_MS` after it, so commits that keep coming go out a batch at a time
- * rather than a drain (three statements) per commit. A `session_revoked` row is emitted and then every socket
- * of its room is disconnected (`disconnectSockets`, which reaches every instance as well).
+ * adapter, so every instance's sockets get it). Drains start at least `OUTBOX_COALESCE_MS` after the end of
+ * the last one: a wake within that window (or during a drain) is served once it has passed, so commits that
+ * keep coming go out a batch at a time rather than a drain (three statements) per commit, however the commits
+ * and the drains interleave. A dispatcher that has been idle for the window drains at once. A
+ * `session_revoked` row is emitted and then every socket of its room is disconnected (`disconnectSockets`,
+ * which reaches every instance as well).
  */
 @Injectable()
 export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -22,6 +24,8 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
   private retryTimer?: NodeJS.Timeout;
   private coalesceTimer?: NodeJS.Timeout;
   private running?: Promise<void>;
+  /** performance.now() when the last drain ended. */
+  private lastDrainEnd = -Infinity;
   private again = false;
   private stopped = false;
   private stopping?: Promise<void>;
@@ -75,19 +79,20 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
       this.again = true;
       return;
     }
+    const wait = this.lastDrainEnd + this.coalesceMs - performance.now();
+    if (wait > 0) {
+      this.coalesceTimer = setTimeout(() => {
+        this.coalesceTimer = undefined;
+        this.kick();
+      }, Math.ceil(wait));
+      return;
+    }
     this.again = false;
     this.running = this.drain().finally(() => {
       this.running = undefined;
-      if (this.again) this.drainAgainSoon();
+      this.lastDrainEnd = performance.now();
+      if (this.again) this.kick();
     });
-  }
-
-  private drainAgainSoon(): void {
-    if (this.coalesceMs === 0) return this.kick();
-    this.coalesceTimer = setTimeout(() => {
-      this.coalesceTimer = undefined;
-      this.kick();
-    }, this.coalesceMs);
   }
 
   /** `final`: the last drain at shutdown, which runs although the dispatcher is stopped. */
