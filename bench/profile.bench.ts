@@ -1,4 +1,4 @@
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { shareTable, summarizeProfile } from './cpu-profile';
 import { load, loadAverage } from './load';
@@ -19,6 +19,7 @@ export async function runProfileBench(): Promise<void> {
   ensureBuild();
   const dir = join(RESULTS_DIR, `profile-${route}`);
   await rm(dir, { recursive: true, force: true });
+  await mkdir(RESULTS_DIR, { recursive: true });
   const fixture = await notificationFixture();
   try {
     const atlas = await startAtlas({ databaseUrl: fixture.database.url, secret: fixture.secret }, join(RESULTS_DIR, `profile-${route}.log`), [

@@ -4,7 +4,6 @@ import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import { ClsService } from 'nestjs-cls';
 import { Logger } from 'nestjs-pino';
-import type { Logger as PinoInstance } from 'pino';
 import { serveAsyncApiDocument } from './asyncapi/asyncapi-route';
 import { AccessTokenService } from './common/auth';
 import { outageLog } from './common/errors/outage-log';
@@ -19,8 +18,9 @@ import { gateUserRequests } from './common/limits/user-gate';
 import { applyWriteLimitToWrites } from './common/limits/write-limited-routes';
 import { applyIdempotencyToPosts } from './common/idempotency/idempotent-posts';
 import { completeOpenApiDocument } from './common/openapi/document';
-import { REQUEST_LOGGER } from './common/http/logging.module';
+import { REQUEST_LINES } from './common/http/logging.module';
 import { requestChain } from './common/http/request-chain';
+import type { RequestLineWriter } from './common/http/request-line';
 import { captureHelmetHeaders } from './common/http/security-headers';
 import { createValidationPipe } from './common/http/validation';
 import { AppConfig } from './config';
@@ -68,7 +68,7 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
   app.useLogger(app.get(Logger));
   app.flushLogs();
   applyRoutePrefix(app);
-  app.use(requestChain({ logger: app.get<PinoInstance>(REQUEST_LOGGER), securityHeaders: captureHelmetHeaders(), aliases: ROOT_ALIASES }));
+  app.use(requestChain({ lines: app.get<RequestLineWriter>(REQUEST_LINES), securityHeaders: captureHelmetHeaders(), aliases: ROOT_ALIASES }));
   // Without allowed origins the cors middleware only calls next(); it is not mounted then.
   if (config.corsOrigins.length > 0) app.enableCors({ origin: config.corsOrigins, credentials: true });
 

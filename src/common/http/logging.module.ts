@@ -3,15 +3,16 @@ import { Logger, PinoLogger } from 'nestjs-pino';
 import pino, { DestinationStream, Logger as PinoInstance } from 'pino';
 import { AppConfig } from '../../config';
 import { loggerOptions } from './logger.options';
+import { RequestLineWriter } from './request-line';
 
 /** The application's pino logger (Nest's Logger writes through it via nestjs-pino). */
 export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
 /**
- * The request lines' logger, on the same destination. The request chain builds each line from known
- * fields only (its URL already redacted), so it skips the deep-redaction formatter and the request-context
- * mixin, which would only add the `reqId` the line carries anyway.
+ * The request lines' writer, on the same destination. The request chain builds each line from known
+ * fields only (its URL already redacted), so it needs neither the deep-redaction formatter nor the
+ * request-context mixin, which would only add the `reqId` the line carries anyway.
  */
-export const REQUEST_LOGGER = Symbol('REQUEST_LOGGER');
+export const REQUEST_LINES = Symbol('REQUEST_LINES');
 /** Where log lines go: standard output unless a module provides another stream (tests). */
 export const LOG_DESTINATION = Symbol('LOG_DESTINATION');
 
@@ -45,10 +46,10 @@ export function stdoutDestination(): DestinationStream {
         pino(loggerOptions(config), destination ?? stdoutDestination()),
     },
     {
-      provide: REQUEST_LOGGER,
+      provide: REQUEST_LINES,
       inject: [AppConfig, { token: LOG_DESTINATION, optional: true }],
       useFactory: (config: AppConfig, destination?: DestinationStream) =>
-        pino({ level: config.logLevel }, destination ?? stdoutDestination()),
+        new RequestLineWriter(destination ?? stdoutDestination(), config.logLevel),
     },
     {
       provide: Logger,
@@ -56,6 +57,6 @@ export function stdoutDestination(): DestinationStream {
       useFactory: (root: PinoInstance) => new Logger(new PinoLogger({ pinoHttp: { logger: root } }), {}),
     },
   ],
-  exports: [ROOT_LOGGER, REQUEST_LOGGER, Logger],
+  exports: [ROOT_LOGGER, REQUEST_LINES, Logger],
 })
 export class LoggingModule {}

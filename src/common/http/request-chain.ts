@@ -1,18 +1,16 @@
 import type { NextFunction, Request, Response } from 'express';
-import type { Logger } from 'pino';
 import { redactUrl } from './logger.options';
 import { assignRequestId } from './request-id';
+import { RequestLineWriter } from './request-line';
 import { HeaderList } from './security-headers';
 
 const STARTED_AT = Symbol('startedAt');
-/** Response headers each request line carries; the full set is the same on every response. */
-const LOGGED_RESPONSE_HEADERS = ['content-type', 'content-length'] as const;
 
-type IdentifiedRequest = Request & { id?: string };
-type TimedResponse = Response & { [STARTED_AT]?: number; req: IdentifiedRequest };
+type IdentifiedRequest = Request & { id: string };
+type TimedResponse = Response & { [STARTED_AT]: number; req: IdentifiedRequest };
 
 export interface RequestChainOptions {
-  logger: Logger;
+  lines: RequestLineWriter;
   securityHeaders: HeaderList;
   /** Paths answered by another route, e.g. a root alias of a versioned route. */
   aliases: Readonly<Record<string, string>>;
@@ -26,23 +24,22 @@ function lineLevel(req: IdentifiedRequest, res: TimedResponse): 'debug' | 'info'
 /**
  * One line when the response is done: `request completed`, `request errored` (status >= 500)
  * or `request aborted` (the connection closed before the response was sent). The line never carries
- * an error: the exception filter logs a failure once, with its stack, where it is handled.
+ * an error: the exception filter logs a failure once, with its stack, where it is handled. Of the
+ * response headers it carries the content's type and length; the rest are the same on every response.
  */
-function logRequest(logger: Logger, req: IdentifiedRequest, res: TimedResponse): void {
-  const id = req.id;
-  const headers: Record<string, unknown> = {};
-  for (const name of LOGGED_RESPONSE_HEADERS) {
-    const value = res.getHeader(name);
-    if (value !== undefined) headers[name] = value;
-  }
-  const line = {
-    reqId: id,
-    req: { id, method: req.method, url: redactUrl(req.originalUrl ?? req.url) },
-    request_id: id,
-    res: { statusCode: res.statusCode, headers },
-    responseTime: Date.now() - (res[STARTED_AT] ?? Date.now()),
-  };
-  logger[lineLevel(req, res)](line, !res.writableFinished ? 'request aborted' : res.statusCode >= 500 ? 'request errored' : 'request completed');
+function logRequest(lines: RequestLineWriter, req: IdentifiedRequest, res: TimedResponse): void {
+  const level = lineLevel(req, res);
+  if (!lines.isEnabled(level)) return;
+  lines.write(level, {
+    id: req.id,
+    method: req.method,
+    url: redactUrl(req.originalUrl ?? req.url),
+    statusCode: res.statusCode,
+    contentType: res.getHeader('content-type'),
+    contentLength: res.getHeader('content-length'),
+    responseTime: Date.now() - res[STARTED_AT],
+    msg: !res.writableFinished ? 'request aborted' : res.statusCode >= 500 ? 'request errored' : 'request completed',
+  });
 }
 
 /**
@@ -50,12 +47,12 @@ function logRequest(logger: Logger, req: IdentifiedRequest, res: TimedResponse):
  * `X-Request-Id`), the security headers, root aliases, and one log line per request. A single
  * `close` listener (emitted after `finish`, or when the connection drops first) writes the line.
  */
-export function requestChain({ logger, securityHeaders, aliases }: RequestChainOptions) {
-  const logging = logger.isLevelEnabled('info');
+export function requestChain({ lines, securityHeaders, aliases }: RequestChainOptions) {
+  const logging = lines.isEnabled('info');
   function onClose(this: TimedResponse): void {
-    logRequest(logger, this.req, this);
+    logRequest(lines, this.req, this);
   }
-  return (req: IdentifiedRequest, res: Response, next: NextFunction): void => {
+  return (req: Request & { id?: string }, res: Response, next: NextFunction): void => {
     for (const [name, value] of securityHeaders) res.setHeader(name, value);
     req.id = assignRequestId(req, res);
     if (logging) {
