@@ -1,6 +1,7 @@
 import { createHash, createSecretKey, KeyObject, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { decode, sign, verify } from 'jsonwebtoken';
+import { LRUCache } from 'lru-cache';
 import { AppConfig } from '../../config';
 import { UnauthorizedError } from '../errors';
 
@@ -18,6 +19,8 @@ export interface AccessTokenClaims {
 export type VerifiedAccessToken = AccessTokenClaims & { userId: number; sessionVersion: number };
 
 const ALGORITHM = 'HS256';
+/** Verified tokens remembered per process (a few hundred bytes each). */
+const REMEMBERED_TOKENS = 10_000;
 
 function isVersion(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
@@ -36,7 +39,13 @@ export class AccessTokenService {
   /** Keys as KeyObjects: jsonwebtoken then skips trying to parse each secret as a public key. */
   private readonly ring: Map<string, KeyObject>;
   private readonly signingKid: string;
-  private readonly verified = new WeakMap<object, { token: string; claims: VerifiedAccessToken }>();
+  /**
+   * Tokens that passed verification, by their exact text. Whether a token verifies depends only on its
+   * text, the key ring (fixed for the life of the process) and the clock, through `exp`: a remembered
+   * token skips the signature check and is checked for expiry again. Revocation is not decided here (the
+   * account check reads the session version on every request), so remembering delays no logout.
+   */
+  private readonly verified = new LRUCache<string, VerifiedAccessToken>({ max: REMEMBERED_TOKENS });
 
   constructor(private readonly config: AppConfig) {
     const { secret, previousSecret } = config.jwt;
@@ -63,23 +72,22 @@ export class AccessTokenService {
   }
 
   /**
-   * `verify` once per request: the concurrency gate and the authentication guard both ask for the same
-   * token, and the second ask reuses the first answer (the expiry is checked again, since the request
-   * may have waited for its slot in between).
+   * Returns the claims of a valid token; anything else is UnauthorizedError. The concurrency gate and the
+   * authentication guard both verify a request's token: the second is a hit.
    */
-  verifyFor(request: object, token: string): VerifiedAccessToken {
-    const known = this.verified.get(request);
-    if (known?.token === token) {
-      if (Math.floor(Date.now() / 1000) >= known.claims.exp) throw new UnauthorizedError('The access token has expired');
-      return known.claims;
+  verify(token: string): VerifiedAccessToken {
+    const known = this.verified.get(token);
+    if (known) {
+      if (Math.floor(Date.now() / 1000) >= known.exp) throw new UnauthorizedError('The access token has expired');
+      return known;
     }
-    const claims = this.verify(token);
-    this.verified.set(request, { token, claims });
-    return claims;
+    const verified = this.verifySignedToken(token);
+    // A token with a not-before time would verify differently later; Atlas never issues one.
+    if (!('nbf' in verified)) this.verified.set(token, verified);
+    return verified;
   }
 
-  /** Returns the claims of a valid token; anything else is UnauthorizedError. */
-  verify(token: string): VerifiedAccessToken {
+  private verifySignedToken(token: string): VerifiedAccessToken {
     const header = decode(token, { complete: true })?.header;
     const secret = typeof header?.kid === 'string' ? this.ring.get(header.kid) : undefined;
     if (!secret || header?.alg !== ALGORITHM) throw new UnauthorizedError('The access token is invalid');
@@ -99,6 +107,6 @@ export class AccessTokenService {
     if (!Number.isSafeInteger(userId) || userId < 1 || typeof claims.jti !== 'string' || !isVersion(sessionVersion)) {
       throw new UnauthorizedError('The access token is invalid');
     }
-    return { ...claims, userId, sessionVersion };
+    return Object.freeze({ ...claims, userId, sessionVersion });
   }
 }

@@ -48,7 +48,7 @@ export class JwtAuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<Request & { user?: AuthUser }>();
     const token = bearerToken(request.headers.authorization);
     if (!token) throw new UnauthorizedError('A bearer access token is required');
-    const verified = this.tokens.verifyFor(request, token);
+    const verified = this.tokens.verify(token);
     if (auth === 'checked-by-query') {
       const pending = new PendingUser(verified.userId, verified.sessionVersion);
       setPendingUser(request, pending);

@@ -23,7 +23,7 @@ export function gateUserRequests(
 ) {
   return (req: Request, res: Response, next: NextFunction): void => {
     const token = bearerToken(req.headers.authorization);
-    const userId = token ? verifiedUserId(tokens, req, token) : undefined;
+    const userId = token ? verifiedUserId(tokens, token) : undefined;
     if (userId === undefined) return next();
     (req as WithCaller)[CALLER] = userId;
     let release: (() => void) | undefined;
@@ -48,9 +48,9 @@ export function gateUserRequests(
   };
 }
 
-function verifiedUserId(tokens: AccessTokenService, req: Request, token: string): number | undefined {
+function verifiedUserId(tokens: AccessTokenService, token: string): number | undefined {
   try {
-    return tokens.verifyFor(req, token).userId;
+    return tokens.verify(token).userId;
   } catch {
     // Not a valid token: no user to count against; the authentication guard answers 401.
     return undefined;
