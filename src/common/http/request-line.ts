@@ -17,7 +17,7 @@ export interface RequestRecord {
 export type RequestLineLevel = 'debug' | 'info';
 
 /**
- * Writes request lines straight to the log destination, in exactly the format (and key order) a default
+ * Writes request lines straight to the log destination, with the keys, key order and values a default
  * pino logger writes `logger[level]({reqId, req, request_id, res, responseTime}, msg)`: a test checks the
  * two against each other on arbitrary records. The line has a fixed shape, so one template and a JSON
  * escape per string replace pino's generic object walk, and no object is built per request.
