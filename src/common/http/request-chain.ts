@@ -1,7 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import { redactUrl } from './logger.options';
 import { assignRequestId } from './request-id';
-import { RequestLineWriter } from './request-line';
+import type { RequestLineWriter } from './request-line';
 import { HeaderList } from './security-headers';
 
 const STARTED_AT = Symbol('startedAt');
@@ -28,9 +28,7 @@ function lineLevel(req: IdentifiedRequest, res: TimedResponse): 'debug' | 'info'
  * response headers it carries the content's type and length; the rest are the same on every response.
  */
 function logRequest(lines: RequestLineWriter, req: IdentifiedRequest, res: TimedResponse): void {
-  const level = lineLevel(req, res);
-  if (!lines.isEnabled(level)) return;
-  lines.write(level, {
+  lines.write(lineLevel(req, res), {
     id: req.id,
     method: req.method,
     url: redactUrl(req.originalUrl ?? req.url),

@@ -19,8 +19,9 @@ export type RequestLineLevel = 'debug' | 'info';
 /**
  * Writes request lines straight to the log destination, with the keys, key order and values a default
  * pino logger writes `logger[level]({reqId, req, request_id, res, responseTime}, msg)`: a test checks the
- * two against each other on arbitrary records. The line has a fixed shape, so one template and a JSON
- * escape per string replace pino's generic object walk, and no object is built per request.
+ * two against each other on arbitrary records. The line has a fixed shape, so one flat record, one template
+ * and a JSON escape per string replace pino's generic walk over five nested objects. A line below the level is
+ * not written.
  */
 export class RequestLineWriter {
   private readonly threshold: number;
